@@ -1,0 +1,319 @@
+"""Split a section's Markdown body into its top-level blocks, each with its source lines.
+
+This is the one place that knows where a block starts and ends. The renderer uses it to put ``data-line`` on
+every top-level element (scroll sync, click-to-source, check messages with lines), and segmentation builds on it.
+It follows Python-Markdown's rules closely enough for those purposes; the renderer remains the judge of what a
+block means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+FENCE_RE = re.compile(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,})")
+DIALECT_OPEN_RE = re.compile(r"^(?P<slashes>/{3,})\s*(?P<name>[A-Za-z][\w-]*)\s*(?:\|\s*(?P<title>.*?))?\s*$")
+DIALECT_CLOSE_RE = re.compile(r"^(?P<slashes>/{3,})\s*$")
+ATX_RE = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
+SETEXT_RE = re.compile(r"^ {0,3}(=+|-+)\s*$")
+HR_RE = re.compile(r"^ {0,3}([-*_])(?: *\1){2,} *$")
+BULLET_RE = re.compile(r"^(?P<indent> {0,3})(?P<marker>[-*+])[ \t]+")
+ORDERED_RE = re.compile(r"^(?P<indent> {0,3})(?P<marker>\d{1,9}[.)])[ \t]+")
+TABLE_SEP_RE = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
+QUOTE_RE = re.compile(r"^ {0,3}>")
+FOOTNOTE_RE = re.compile(r"^ {0,3}\[\^[^\]]+\]:")
+ABBR_RE = re.compile(r"^ {0,3}\*\[[^\]]+\]:")
+REFDEF_RE = re.compile(r"^ {0,3}\[[^\]^][^\]]*\]:\s*\S")
+HTML_RE = re.compile(r"^ {0,3}<(?:[A-Za-z][\w-]*|!--|/[A-Za-z])")
+DEFINITION_RE = re.compile(r"^ {0,3}:[ \t]+")
+INDENTED_RE = re.compile(r"^(?: {4}|\t)")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A top-level block. ``start``/``end`` are 1-based file lines (inclusive)."""
+
+    kind: str  # heading, paragraph, list, table, code, dialect, quote, hr, html, deflist, footnote, abbr, refdef
+    start: int
+    end: int
+    text: str
+    #: heading level, dialect block name (``quiz``, ``note``, ``tab`` …), list kind (``ul``/``ol``)
+    name: str = ""
+
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
+
+
+def _is_blank(line: str) -> bool:
+    return not line.strip()
+
+
+def _list_marker(line: str) -> str | None:
+    if BULLET_RE.match(line) and not HR_RE.match(line):
+        return "ul"
+    if ORDERED_RE.match(line):
+        return "ol"
+    return None
+
+
+class _Splitter:
+    def __init__(self, body: str, first_line: int) -> None:
+        self.lines = body.split("\n")
+        self.first = first_line
+        self.i = 0
+        self.blocks: list[Block] = []
+
+    def emit(self, kind: str, start: int, end: int, name: str = "") -> None:
+        while end > start and _is_blank(self.lines[end]):
+            end -= 1  # an unclosed block at the end of the file ends at its last text
+        text = "\n".join(self.lines[start : end + 1])
+        self.blocks.append(Block(kind, self.first + start, self.first + end, text, name))
+
+    def next_nonblank(self, index: int) -> int:
+        while index < len(self.lines) and _is_blank(self.lines[index]):
+            index += 1
+        return index
+
+    def run(self) -> list[Block]:
+        while True:
+            self.i = self.next_nonblank(self.i)
+            if self.i >= len(self.lines):
+                return self.blocks
+            self.i = self.one_block(self.i) + 1
+
+    # Each reader returns the index of the block's last line.
+    def one_block(self, i: int) -> int:
+        line = self.lines[i]
+        if FENCE_RE.match(line):
+            end = self.fence_end(i)
+            self.emit("code", i, end)
+            return end
+        match = DIALECT_OPEN_RE.match(line)
+        if match:
+            return self.dialect(i, match)
+        heading = ATX_RE.match(line)
+        if heading:
+            self.emit("heading", i, i, str(len(heading.group(1))))
+            return i
+        if HR_RE.match(line):
+            self.emit("hr", i, i)
+            return i
+        if FOOTNOTE_RE.match(line):
+            end = self.indented_continuation(i)
+            self.emit("footnote", i, end)
+            return end
+        if ABBR_RE.match(line):
+            self.emit("abbr", i, i)
+            return i
+        if REFDEF_RE.match(line):
+            self.emit("refdef", i, i)
+            return i
+        marker = _list_marker(line)
+        if marker:
+            end = self.list_end(i, marker)
+            self.emit("list", i, end, marker)
+            return end
+        if QUOTE_RE.match(line):
+            end = self.until_blank(i)
+            self.emit("quote", i, end)
+            return end
+        if HTML_RE.match(line):
+            end = self.until_blank(i)
+            self.emit("html", i, end)
+            return end
+        if INDENTED_RE.match(line):
+            end = self.indented_code_end(i)
+            self.emit("code", i, end, "indented")
+            return end
+        return self.paragraph(i)
+
+    def fence_end(self, i: int) -> int:
+        match = FENCE_RE.match(self.lines[i])
+        assert match is not None
+        fence = match.group("fence")
+        closing = re.compile(rf"^ {{0,3}}{re.escape(fence[0])}{{{len(fence)},}}\s*$")
+        j = i + 1
+        while j < len(self.lines):
+            if closing.match(self.lines[j].strip() if self.lines[j].startswith("    ") else self.lines[j]):
+                return j
+            j += 1
+        return len(self.lines) - 1
+
+    def dialect_end(self, i: int, slashes: str) -> int:
+        """Index of the line closing the ``///`` block opened at ``i`` (same number of slashes)."""
+        depth = 1
+        j = i + 1
+        while j < len(self.lines):
+            line = self.lines[j]
+            if FENCE_RE.match(line):
+                j = self.fence_end(j) + 1
+                continue
+            close = DIALECT_CLOSE_RE.match(line)
+            if close and close.group("slashes") == slashes:
+                depth -= 1
+                if depth == 0:
+                    return j
+            else:
+                opened = DIALECT_OPEN_RE.match(line)
+                if opened and opened.group("slashes") == slashes:
+                    depth += 1
+            j += 1
+        return len(self.lines) - 1
+
+    def dialect(self, i: int, match: re.Match[str]) -> int:
+        name = match.group("name").lower()
+        slashes = match.group("slashes")
+        end = self.dialect_end(i, slashes)
+        if name == "tab":
+            # Consecutive tabs form one tab set: one block, so nothing comes between them when rendered.
+            while True:
+                nxt = self.next_nonblank(end + 1)
+                if nxt >= len(self.lines):
+                    break
+                following = DIALECT_OPEN_RE.match(self.lines[nxt])
+                if not following or following.group("name").lower() != "tab" or self._starts_new_tab_set(nxt):
+                    break
+                end = self.dialect_end(nxt, following.group("slashes"))
+        self.emit("dialect", i, end, name)
+        return end
+
+    def _starts_new_tab_set(self, i: int) -> bool:
+        j = i + 1
+        while j < len(self.lines) and self.lines[j].startswith(("    ", "\t")):
+            if re.match(r"^\s+new:\s*(true|yes|on)\s*$", self.lines[j], re.IGNORECASE):
+                return True
+            j += 1
+        return False
+
+    def until_blank(self, i: int) -> int:
+        j = i
+        while j + 1 < len(self.lines) and not _is_blank(self.lines[j + 1]):
+            j += 1
+        return j
+
+    def indented_continuation(self, i: int) -> int:
+        """A footnote definition: its line, following non-blank lines, and indented paragraphs after blanks."""
+        end = self.until_blank(i)
+        while True:
+            nxt = self.next_nonblank(end + 1)
+            if nxt < len(self.lines) and INDENTED_RE.match(self.lines[nxt]):
+                end = self.until_blank(nxt)
+            else:
+                return end
+
+    def indented_code_end(self, i: int) -> int:
+        end = i
+        j = i + 1
+        while j < len(self.lines):
+            if INDENTED_RE.match(self.lines[j]):
+                end = j
+            elif not _is_blank(self.lines[j]):
+                break
+            j += 1
+        return end
+
+    def list_end(self, i: int, marker: str) -> int:
+        end = i
+        j = i + 1
+        in_fence = False
+        while j < len(self.lines):
+            line = self.lines[j]
+            if in_fence:
+                if FENCE_RE.match(line.lstrip()):
+                    in_fence = False
+                end = j
+                j += 1
+                continue
+            if not _is_blank(line):
+                if FENCE_RE.match(line.lstrip()) and line.startswith((" ", "\t")):
+                    in_fence = True
+                    end = j
+                elif _list_marker(line) not in (None, marker):
+                    break  # another kind of list starts: Python-Markdown (sane_lists) makes it a new list
+                elif ATX_RE.match(line) or DIALECT_OPEN_RE.match(line) or FENCE_RE.match(line) or HR_RE.match(line):
+                    break
+                end = j
+                j += 1
+                continue
+            nxt = self.next_nonblank(j)
+            if nxt >= len(self.lines):
+                break
+            following = self.lines[nxt]
+            if _list_marker(following) == marker or INDENTED_RE.match(following) or following.startswith("  "):
+                j = nxt
+                continue
+            break
+        return end
+
+    def paragraph(self, i: int) -> int:
+        j = i
+        while j + 1 < len(self.lines):
+            line = self.lines[j + 1]
+            if _is_blank(line):
+                break
+            if j == i and SETEXT_RE.match(line) and not TABLE_SEP_RE.match(self.lines[i]):
+                self.emit("heading", i, j + 1, "1" if line.strip().startswith("=") else "2")
+                return j + 1
+            if TABLE_SEP_RE.match(line) and j == i and "|" in self.lines[i] + line:
+                end = self.until_blank(i)
+                self.emit("table", i, end)
+                return end
+            if DEFINITION_RE.match(line):
+                return self.deflist(i)
+            if ATX_RE.match(line) or FENCE_RE.match(line) or DIALECT_OPEN_RE.match(line):
+                break
+            j += 1
+        self.emit("paragraph", i, j)
+        return j
+
+    def deflist(self, i: int) -> int:
+        """Terms with ``: definition`` lines; consecutive entries (blank lines between) form one list."""
+        end = self.definition_entry_end(i)
+        while True:
+            nxt = self.next_nonblank(end + 1)
+            if nxt >= len(self.lines):
+                break
+            if DEFINITION_RE.match(self.lines[nxt]) or INDENTED_RE.match(self.lines[nxt]):
+                end = self.definition_entry_end(nxt)
+                continue
+            term_end = nxt
+            while (
+                term_end + 1 < len(self.lines)
+                and not _is_blank(self.lines[term_end + 1])
+                and not DEFINITION_RE.match(self.lines[term_end + 1])
+            ):
+                term_end += 1
+            if (
+                term_end + 1 < len(self.lines)
+                and DEFINITION_RE.match(self.lines[term_end + 1])
+                and _plain_text_start(self.lines[nxt])
+            ):
+                end = self.definition_entry_end(nxt)
+                continue
+            break
+        self.emit("deflist", i, end)
+        return end
+
+    def definition_entry_end(self, i: int) -> int:
+        j = i
+        while j + 1 < len(self.lines) and not _is_blank(self.lines[j + 1]):
+            j += 1
+        return j
+
+
+def _plain_text_start(line: str) -> bool:
+    return not (
+        ATX_RE.match(line)
+        or FENCE_RE.match(line)
+        or DIALECT_OPEN_RE.match(line)
+        or _list_marker(line)
+        or QUOTE_RE.match(line)
+        or HTML_RE.match(line)
+        or INDENTED_RE.match(line)
+        or FOOTNOTE_RE.match(line)
+    )
+
+
+def split_blocks(body: str, first_line: int = 1) -> list[Block]:
+    """The top-level blocks of ``body``; ``first_line`` is the file line the body starts on."""
+    return _Splitter(body.replace("\r\n", "\n").replace("\r", "\n"), first_line).run()

@@ -1,0 +1,171 @@
+"""A handbook on disk: ``handbook.toml``, one folder per language, ``media/``.
+
+:meth:`Handbook.load` reads the configuration only (it raises :class:`HandbookLoadError` when that is impossible);
+section files are read on demand, so opening a large handbook is quick and one broken file never stops the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import CONFIG_NAME, HandbookConfig, load_config
+from .frontmatter import FrontMatter, parse_front_matter
+from .paths import is_within
+from .problems import HandbookLoadError, Problem, error
+
+__all__ = ["GLOSSARY", "Handbook", "HandbookLoadError", "SectionText"]
+
+GLOSSARY = "glossary"
+MEDIA_DIR = "media"
+STATE_DIR = ".handbook"
+#: A section file larger than this is not opened (a Markdown section is a few hundred KB at most).
+MAX_SECTION_BYTES = 8 * 1024 * 1024
+
+
+@dataclass
+class SectionText:
+    """The text of one section file as read, or why it could not be read."""
+
+    path: Path
+    text: str | None
+    problem: Problem | None = None
+    #: ``"\r\n"`` when the file used Windows line ends (kept when it is written back).
+    newline: str = "\n"
+    had_bom: bool = False
+
+
+class Handbook:
+    def __init__(self, root: Path, config: HandbookConfig) -> None:
+        self.root = root
+        self.config = config
+
+    @classmethod
+    def load(cls, root: Path | str) -> Handbook:
+        root = Path(root).expanduser()
+        config = load_config(root)
+        return cls(root.resolve(), config)
+
+    # Places
+    @property
+    def config_path(self) -> Path:
+        return self.root / CONFIG_NAME
+
+    @property
+    def media_dir(self) -> Path:
+        return self.root / MEDIA_DIR
+
+    def language_dir(self, lang: str) -> Path:
+        return self.root / lang
+
+    def section_path(self, lang: str, slug: str) -> Path:
+        return self.root / lang / f"{slug}.md"
+
+    def relative(self, path: Path) -> str:
+        """``path`` relative to the handbook root, with ``/`` separators (the form messages use)."""
+        try:
+            return path.resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def is_inside(self, path: Path) -> bool:
+        return is_within(path, self.root)
+
+    # Content
+    def has_section(self, lang: str, slug: str) -> bool:
+        path = self.section_path(lang, slug)
+        return path.is_file() and self.is_inside(path)
+
+    def files_of(self, lang: str) -> list[str]:
+        """The names (without ``.md``) of the section-like files in a language folder, sorted."""
+        folder = self.language_dir(lang)
+        if not folder.is_dir():
+            return []
+        return sorted(p.stem for p in folder.glob("*.md") if p.is_file())
+
+    def read(self, lang: str, slug: str) -> SectionText:
+        """Read a section file; never raises for a user's mistake (the problem says what is wrong)."""
+        path = self.section_path(lang, slug)
+        rel = f"{lang}/{slug}.md"
+        if not self.is_inside(path):
+            return SectionText(
+                path,
+                None,
+                error(
+                    rel,
+                    None,
+                    "this file points outside the handbook (a link or symlink): it is not read",
+                    code="outside",
+                ),
+            )
+        try:
+            size = path.stat().st_size
+            if size > MAX_SECTION_BYTES:
+                return SectionText(
+                    path,
+                    None,
+                    error(
+                        rel,
+                        None,
+                        f"the file is {size // 1048576} MB, too large for a section: split it into several sections",
+                        code="too-large",
+                    ),
+                )
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return SectionText(path, None, error(rel, None, "the file does not exist", code="missing-file"))
+        except OSError as exc:
+            return SectionText(path, None, error(rel, None, f"cannot read the file: {exc.strerror}", code="unreadable"))
+        return decode_section(path, rel, raw)
+
+    def front_matter(self, lang: str, slug: str) -> FrontMatter | None:
+        section = self.read(lang, slug)
+        if section.text is None:
+            return None
+        return parse_front_matter(section.text)[0]
+
+    def section_title(self, lang: str, slug: str) -> str:
+        """The section's title in ``lang`` (front matter, else first ``#`` heading), or the slug."""
+        section = self.read(lang, slug)
+        if section.text is None:
+            return slug
+        front, body = parse_front_matter(section.text)
+        if front.title:
+            return front.title
+        for line in body.split("\n"):
+            if line.startswith("# "):
+                return line[2:].strip().split(" {#", 1)[0]
+        return slug
+
+    def languages_of(self, slug: str) -> list[str]:
+        """The languages a section exists in, in the handbook's language order."""
+        return [lang for lang in self.config.languages if self.has_section(lang, slug)]
+
+
+def decode_section(path: Path, rel: str, raw: bytes) -> SectionText:
+    """Decode a section file's bytes: UTF-8 (BOM allowed); binary and other encodings are refused with a reason."""
+    if b"\x00" in raw[:8192]:
+        return SectionText(
+            path,
+            None,
+            error(
+                rel,
+                None,
+                "this is not a text file (it contains binary data): a section must be Markdown text",
+                code="binary",
+            ),
+        )
+    had_bom = raw.startswith(b"\xef\xbb\xbf")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        hint = "save it as UTF-8"
+        try:
+            raw.decode("cp1251")
+            hint = "it looks like Windows-1251 (Cyrillic) text: save it as UTF-8"
+        except UnicodeDecodeError:
+            pass
+        return SectionText(path, None, error(rel, line, f"the file is not UTF-8: {hint}", code="encoding"))
+    newline = "\r\n" if "\r\n" in text else "\n"
+    return SectionText(path, text.replace("\r\n", "\n"), None, newline, had_bom)

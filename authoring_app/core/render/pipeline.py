@@ -1,0 +1,329 @@
+"""Python-Markdown configured for the handbook dialect, plus the passes that make its HTML ours.
+
+One :class:`SectionRenderer` is built per thread (Markdown instances are not thread-safe) and reused; each
+:meth:`SectionRenderer.render` call resets it. What the passes add:
+
+- ``data-line`` on every top-level element: the splitter in :mod:`..blocks` knows where each block starts, and a
+  marker comment before each block tells the last tree pass which line the following elements come from;
+- figures with captions for images that have a title, with width/height read from the file;
+- the links, media and ids of the page, with their lines, for ``handbook check`` and the exporters.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as etree
+from pathlib import Path
+
+import markdown
+from markdown.extensions import Extension
+from markdown.extensions.toc import slugify_unicode
+from markdown.treeprocessors import Treeprocessor
+
+from ..blocks import Block, split_blocks
+from ..frontmatter import parse_front_matter
+from .context import Heading, LinkRef, MediaRef, RenderContext, RenderedSection
+from .dialect import DialectExtension
+from .images import image_size
+
+MARKER_PREFIX = "handbook-line:"
+MARKER_RE = re.compile(r"^<!--handbook-line:(\d+)-->$")
+#: The first tag of a stashed HTML block, where its ``data-line`` goes.
+FIRST_TAG_RE = re.compile(r"^(\s*<[A-Za-z][\w:-]*)(?=[\s/>])")
+#: The tags a heading is.
+HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def heading_slug(value: str, separator: str = "-") -> str:
+    """Heading ids keep Cyrillic and Latin letters (``цифрови-технологии``); never an empty id."""
+    return slugify_unicode(value, separator) or "section"
+
+
+class _FigureProcessor(Treeprocessor):
+    """``![alt](src "Caption")`` alone in a paragraph becomes ``<figure>`` with ``<figcaption>``."""
+
+    def __init__(self, md: markdown.Markdown, renderer: SectionRenderer) -> None:
+        super().__init__(md)
+        self.renderer = renderer
+
+    def run(self, root: etree.Element) -> None:
+        ctx = self.renderer.ctx
+        for parent in root.iter():
+            for index, child in enumerate(list(parent)):
+                if (
+                    child.tag == "p"
+                    and len(child) == 1
+                    and child[0].tag == "img"
+                    and not (child.text or "").strip()
+                    and not (child[0].tail or "").strip()
+                    and child[0].get("title")
+                ):
+                    img = child[0]
+                    figure = etree.Element("figure", {"class": "hb-figure"})
+                    for key, value in child.attrib.items():
+                        figure.set(key, value)
+                    caption = img.attrib.pop("title")
+                    img.tail = None
+                    figure.append(img)
+                    figcaption = etree.SubElement(figure, "figcaption")
+                    figcaption.text = caption
+                    figure.tail = child.tail
+                    parent.remove(child)
+                    parent.insert(index, figure)
+        for img in root.iter("img"):
+            source = img.get("src", "")
+            if ctx is not None and "width" not in img.attrib:
+                size = image_size(ctx.resolve(source))
+                if size:
+                    img.set("width", str(size[0]))
+                    img.set("height", str(size[1]))
+            img.set("loading", "lazy")
+            img.set("decoding", "async")
+            if ctx is not None and source and "://" not in source:
+                img.set("src", ctx.media_url(source))
+
+
+class _TaskListLabels(Treeprocessor):
+    """A task-list checkbox is named by its item's text, so screen readers say what is (not) done.
+
+    pymdownx.tasklist stashes the ``<input>`` as raw HTML at the start of the item; the label goes into that.
+    """
+
+    def run(self, root: etree.Element) -> None:
+        stash = self.md.htmlStash
+        placeholders = {stash.get_placeholder(i): i for i in range(len(stash.rawHtmlBlocks))}
+        for item in root.iter("li"):
+            if "task-list-item" not in item.get("class", "").split():
+                continue
+            head = item[0] if len(item) and item[0].tag == "p" and not (item.text or "").strip() else item
+            text = head.text or ""
+            found = next(((key, index) for key, index in placeholders.items() if text.startswith(key)), None)
+            if found is None:
+                continue
+            key, index = found
+            words = [text[len(key) :]]
+            for child in head:
+                if child.tag not in ("ul", "ol"):
+                    words.append("".join(child.itertext()) + (child.tail or ""))
+            plain = re.sub("\x02wzxhzdk:\\d+\x03", "", "".join(words))  # other stashed HTML is not text
+            label = html.escape(" ".join(plain.split()), quote=True)
+            raw = str(stash.rawHtmlBlocks[index])
+            if label and raw.startswith("<input") and "aria-label" not in raw:
+                stash.rawHtmlBlocks[index] = raw.replace("<input", f'<input aria-label="{label}"', 1)
+
+
+class _LinesAndRefsProcessor(Treeprocessor):
+    """The last tree pass: moves the block markers into ``data-line`` and collects links, media and ids."""
+
+    def __init__(self, md: markdown.Markdown, renderer: SectionRenderer) -> None:
+        super().__init__(md)
+        self.renderer = renderer
+
+    def run(self, root: etree.Element) -> None:
+        stash = self.md.htmlStash
+        placeholders = {stash.get_placeholder(i): i for i in range(len(stash.rawHtmlBlocks))}
+        line: int | None = None
+        for child in list(root):
+            index = placeholders.get((child.text or "").strip()) if child.tag == "p" and len(child) == 0 else None
+            if index is not None:
+                match = MARKER_RE.match(str(stash.rawHtmlBlocks[index]).strip())
+                if match:
+                    line = int(match.group(1))
+                    root.remove(child)
+                    continue
+                if self.raw_block_with_line(index, line):
+                    continue
+            if child.tag == "div" and "footnote" in child.get("class", "").split():
+                # The footnote list follows the last block; its place in the source is its first definition.
+                line = next((b.start for b in self.renderer.blocks if b.kind == "footnote"), line)
+            if line is not None and child.tag not in ("script", "style"):
+                child.set("data-line", str(line))
+            self.collect(child, line)
+
+    def raw_block_with_line(self, index: int, line: int | None) -> bool:
+        """Put ``data-line`` on a stashed HTML block (highlighted code, raw HTML) instead of its placeholder ``<p>``.
+
+        Python-Markdown unwraps ``<p>placeholder</p>`` only when the ``<p>`` has no attributes; a ``data-line`` on it
+        would leave ``<p><div class="highlight">…</div></p>`` in the page, which is invalid HTML.
+        """
+        raw_html = self.md.postprocessors["raw_html"]
+        stash = self.md.htmlStash
+        raw = stash.rawHtmlBlocks[index]
+        if not raw_html.isblocklevel(raw_html.stash_to_string(raw)):
+            return False
+        if line is not None:
+            if isinstance(raw, etree.Element):
+                raw.set("data-line", str(line))
+            else:
+                stash.rawHtmlBlocks[index] = FIRST_TAG_RE.sub(rf'\1 data-line="{line}"', str(raw), count=1)
+        return True
+
+    def collect(self, top: etree.Element, line: int | None) -> None:
+        renderer = self.renderer
+        block = renderer.block_at(line)
+        for element in top.iter():
+            element_id = element.get("id")
+            if element_id:
+                renderer.result.ids.add(element_id)
+            problem = element.get("data-problem")
+            if problem:
+                renderer.result.block_problems.append((line, problem))
+            refs = renderer.pending_media.pop(element, None)
+            if refs:
+                for ref in refs:
+                    at_line, _ = renderer.locate(
+                        block, ref.path.replace(f".{ref.lang}.", ".{lang}.") if ref.lang else ref.path
+                    )
+                    renderer.result.media.append(MediaRef(ref.path, ref.role, at_line or line, ref.lang, ref.required))
+                    renderer.result.links.append(LinkRef(ref.path, at_line or line, None, "media"))
+            tag = element.tag
+            if tag == "a" and element.get("href") and "hb-generated" not in element.get("class", ""):
+                original = element.get("data-hb-href") or element.get("href", "")
+                element.attrib.pop("data-hb-href", None)
+                at_line, column = renderer.locate(block, original)
+                renderer.result.links.append(LinkRef(original, at_line or line, column, "link"))
+            elif tag == "img":
+                original = element.get("data-hb-src") or element.get("src", "")
+                element.attrib.pop("data-hb-src", None)
+                at_line, column = renderer.locate(block, original)
+                alt = element.get("alt")
+                renderer.result.links.append(LinkRef(original, at_line or line, column, "image", alt))
+            elif tag in HEADING_TAGS and element is top:
+                text = "".join(element.itertext()).strip()
+                renderer.result.headings.append(Heading(int(tag[1]), element.get("id", ""), text, line))
+
+
+class _HandbookExtension(Extension):
+    def __init__(self, renderer: SectionRenderer) -> None:
+        super().__init__()
+        self.renderer = renderer
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        md.treeprocessors.register(_FigureProcessor(md, self.renderer), "handbook-figures", 12)
+        md.treeprocessors.register(_TaskListLabels(md), "handbook-tasklist-labels", 11)
+        md.treeprocessors.register(_LinesAndRefsProcessor(md, self.renderer), "handbook-lines", 3)
+        md.treeprocessors.register(_LinkRewriter(md, self.renderer), "handbook-links", 4)
+
+
+class _LinkRewriter(Treeprocessor):
+    """Links to other sections' ``.md`` files point at their pages in the output; the original is kept for checks."""
+
+    def __init__(self, md: markdown.Markdown, renderer: SectionRenderer) -> None:
+        super().__init__(md)
+        self.renderer = renderer
+
+    def run(self, root: etree.Element) -> None:
+        ctx = self.renderer.ctx
+        for a in root.iter("a"):
+            href = a.get("href", "")
+            if not href or href.startswith("#") or "://" in href or href.startswith(("mailto:", "data:")):
+                continue
+            new = ctx.link_url(href)
+            if new != href:
+                a.set("data-hb-href", href)
+                a.set("href", new)
+
+
+EXTENSIONS = [
+    "abbr",
+    "attr_list",
+    "def_list",
+    "footnotes",
+    "md_in_html",
+    "tables",
+    "sane_lists",
+    "toc",
+    "pymdownx.superfences",
+    "pymdownx.highlight",
+    "pymdownx.inlinehilite",
+    "pymdownx.tasklist",
+    "pymdownx.mark",
+    "pymdownx.caret",
+    "pymdownx.tilde",
+    "pymdownx.blocks.admonition",
+    "pymdownx.blocks.details",
+    "pymdownx.blocks.tab",
+]
+
+EXTENSION_CONFIGS = {
+    "toc": {"slugify": heading_slug, "toc_depth": "2-6"},
+    "footnotes": {"BACKLINK_TITLE": "", "SUPERSCRIPT_TEXT": "{}"},
+    "pymdownx.highlight": {"use_pygments": True, "css_class": "highlight", "guess_lang": False},
+    "pymdownx.tasklist": {"custom_checkbox": False, "clickable_checkbox": False},
+    "pymdownx.tilde": {"smart_delete": True, "subscript": False},
+    "pymdownx.caret": {"smart_insert": True, "superscript": False},
+    "pymdownx.blocks.admonition": {
+        "types": ["note", "tip", "warning", "important", "example", "caution", "danger"],
+    },
+    "pymdownx.blocks.tab": {"alternate_style": True},
+}
+
+
+class SectionRenderer:
+    """Renders one section file's text to HTML; reuse it for many sections in one thread."""
+
+    def __init__(self) -> None:
+        self.ctx: RenderContext = RenderContext(lang="en")
+        self.result = RenderedSection(html="", front=parse_front_matter("")[0], title=None)
+        self.blocks: list[Block] = []
+        self.body_lines: list[str] = []
+        self.body_first_line = 1
+        #: Media a dialect block needs, keyed by the element it made, until the last pass gives them a line.
+        self.pending_media: dict[etree.Element, list[MediaRef]] = {}
+        self.md = markdown.Markdown(
+            extensions=[*EXTENSIONS, DialectExtension(self), _HandbookExtension(self)],
+            extension_configs=EXTENSION_CONFIGS,
+            output_format="html",
+        )
+
+    def render(self, text: str, ctx: RenderContext) -> RenderedSection:
+        """Render a whole section file (front matter included) for the page described by ``ctx``."""
+        front, body = parse_front_matter(text)
+        self.ctx = ctx
+        self.result = RenderedSection(html="", front=front, title=front.title)
+        self.body_first_line = front.body_line
+        self.body_lines = body.replace("\r\n", "\n").split("\n")
+        self.blocks = split_blocks(body, front.body_line)
+        self.pending_media.clear()
+        self.md.reset()
+        marked = "\n\n".join(f"<!--{MARKER_PREFIX}{block.start}-->\n\n{block.text}" for block in self.blocks)
+        try:
+            html = self.md.convert(marked)
+        finally:
+            self.pending_media.clear()
+        self.result.html = html
+        if self.result.title is None:
+            first = next((h for h in self.result.headings if h.level == 1), None)
+            self.result.title = first.text if first else None
+        return self.result
+
+    # Helpers for the passes and the dialect blocks.
+    def block_at(self, line: int | None) -> Block | None:
+        if line is None:
+            return None
+        return next((block for block in self.blocks if block.start == line), None)
+
+    def locate(self, block: Block | None, needle: str) -> tuple[int | None, int | None]:
+        """The file line and column where ``needle`` first appears inside ``block``."""
+        if block is None or not needle:
+            return None, None
+        for offset, text in enumerate(block.lines()):
+            column = text.find(needle)
+            if column >= 0:
+                return block.start + offset, column + 1
+        return None, None
+
+    def add_media(self, element: etree.Element, ref: MediaRef) -> None:
+        """Record a file a dialect block uses; it is reported with the block's line."""
+        self.pending_media.setdefault(element, []).append(ref)
+
+
+def render_section(text: str, ctx: RenderContext) -> RenderedSection:
+    """Render one section with a fresh renderer (convenient; reuse :class:`SectionRenderer` in loops)."""
+    return SectionRenderer().render(text, ctx)
+
+
+def read_section(path: Path) -> str:
+    """The text of a section file (UTF-8, BOM allowed); raises ``UnicodeDecodeError``/``OSError`` as they come."""
+    return path.read_bytes().decode("utf-8-sig")

@@ -1,0 +1,61 @@
+"""Shared test set-up: a headless Qt, a private data and settings folder, and a copy of the sample handbook.
+
+The environment below must be in place before anything imports Qt, which is why it sits at the top of the
+root conftest rather than in a fixture. Core tests never import Qt themselves.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# ---- environment read once by Qt and by authoring_app.core.paths -----------------------------------------
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
+if hasattr(os, "geteuid") and os.geteuid() == 0:
+    # Chromium refuses to start as root with its sandbox on.
+    os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+
+# One private folder per test session: the user's sample copy, caches and QSettings never touch the real home.
+_SESSION_DIR = Path(tempfile.mkdtemp(prefix="handbook-studio-tests-"))
+atexit.register(shutil.rmtree, _SESSION_DIR, ignore_errors=True)
+os.environ["HANDBOOK_STUDIO_DATA_DIR"] = str(_SESSION_DIR / "data")
+os.environ["XDG_CONFIG_HOME"] = str(_SESSION_DIR / "config")  # where QSettings writes on Linux
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SAMPLE_HANDBOOK = REPO_ROOT / "resources" / "sample-handbook"
+
+
+@pytest.fixture
+def sample_copy(tmp_path: Path) -> Path:
+    """A fresh, writable copy of the bundled sample handbook; the test may change it at will."""
+    target = tmp_path / "sample-handbook"
+    shutil.copytree(SAMPLE_HANDBOOK, target)
+    return target
+
+
+@pytest.fixture(autouse=True)
+def _flush_deferred_deletes() -> Iterator[None]:
+    """Delete the widgets a test left to ``deleteLater`` before the next test starts.
+
+    A QWebEnginePage still alive when the QApplication goes away crashes the interpreter at exit (TESTING.md).
+    Qt is only touched when a test already imported it, so core tests stay Qt-free.
+    """
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None:
+        return
+    from PySide6.QtCore import QEvent
+
+    app = widgets.QApplication.instance()
+    if app is not None:
+        widgets.QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        app.processEvents()

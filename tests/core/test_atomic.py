@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from authoring_app.core import atomic
+from authoring_app.core.atomic import atomic_write_bytes, atomic_write_text
+
+
+def test_writes_and_replaces(tmp_path: Path) -> None:
+    target = tmp_path / "a" / "file.md"
+    atomic_write_text(target, "first\n")
+    atomic_write_text(target, "второ\n")
+    assert target.read_text(encoding="utf-8") == "второ\n"
+    assert [p.name for p in target.parent.iterdir()] == ["file.md"]
+
+
+def test_keeps_crlf_and_mode(tmp_path: Path) -> None:
+    target = tmp_path / "file.md"
+    target.write_text("x")
+    os.chmod(target, 0o640)
+    atomic_write_text(target, "a\nb\n", newline="\r\n")
+    assert target.read_bytes() == b"a\r\nb\r\n"
+    assert target.stat().st_mode & 0o777 == 0o640
+
+
+def test_a_failed_write_leaves_the_old_file_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "file.md"
+    target.write_text("precious")
+
+    def broken_replace(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        atomic_write_bytes(target, b"new")
+    assert target.read_text() == "precious"
+    assert [p.name for p in tmp_path.iterdir()] == ["file.md"]
