@@ -39,6 +39,7 @@ class Handbook:
     def __init__(self, root: Path, config: HandbookConfig) -> None:
         self.root = root
         self.config = config
+        self._folder_inside: dict[Path, bool] = {}
 
     @classmethod
     def load(cls, root: Path | str) -> Handbook:
@@ -69,6 +70,22 @@ class Handbook:
             return path.as_posix()
 
     def is_inside(self, path: Path) -> bool:
+        """True when ``path`` stays inside the handbook, also through ``..`` and symlinks.
+
+        A plain file directly in a language folder that itself stays inside is inside: that is nearly every file,
+        so they are checked with one ``lstat`` instead of resolving the whole path.
+        """
+        parent = path.parent
+        if parent.parent == self.root and ".." not in path.parts:
+            inside = self._folder_inside.get(parent)
+            if inside is None:
+                inside = self._folder_inside[parent] = is_within(parent, self.root)
+            if inside:
+                try:
+                    if not path.is_symlink():
+                        return True
+                except OSError:
+                    return False
         return is_within(path, self.root)
 
     # Content

@@ -43,6 +43,8 @@ class RenderContext:
     media_url: Callable[[str], str] = lambda path: path
     #: Reads a text file of the handbook (transcripts); None where reading files is not wanted.
     read_text: Callable[[Path], str] | None = None
+    #: For the website: ``(srcset, webp_srcset)`` of an image's responsive variants, or None to leave it alone.
+    image_variants: Callable[[str], tuple[str, str] | None] | None = None
 
     def resolve(self, relative: str) -> Path | None:
         """The file a relative path in the section points to, or None when it is remote or leaves the handbook."""

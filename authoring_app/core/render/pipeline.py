@@ -31,6 +31,8 @@ MARKER_PREFIX = "handbook-line:"
 MARKER_RE = re.compile(r"^<!--handbook-line:(\d+)-->$")
 #: The first tag of a stashed HTML block, where its ``data-line`` goes.
 FIRST_TAG_RE = re.compile(r"^(\s*<[A-Za-z][\w:-]*)(?=[\s/>])")
+#: How wide an image is shown: the content column on wide screens, the whole width on phones.
+IMAGE_SIZES = "(min-width: 64em) 46em, 100vw"
 #: The tags a heading is.
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
@@ -82,6 +84,30 @@ class _FigureProcessor(Treeprocessor):
             img.set("decoding", "async")
             if ctx is not None and source and "://" not in source:
                 img.set("src", ctx.media_url(source))
+        if ctx is not None and ctx.image_variants is not None:
+            self.add_variants(root, ctx)
+
+    @staticmethod
+    def add_variants(root: etree.Element, ctx: RenderContext) -> None:
+        """Responsive images: ``srcset`` in the original format and a WebP ``<source>`` in a ``<picture>``."""
+        assert ctx.image_variants is not None
+        for parent in list(root.iter()):
+            for index, img in enumerate(list(parent)):
+                if img.tag != "img" or parent.tag == "picture":
+                    continue
+                source = img.get("data-hb-src") or img.get("src", "")
+                variants = ctx.image_variants(source) if source and "://" not in source else None
+                if not variants:
+                    continue
+                srcset, webp_srcset = variants
+                picture = etree.Element("picture")
+                etree.SubElement(picture, "source", {"type": "image/webp", "srcset": webp_srcset, "sizes": IMAGE_SIZES})
+                img.set("srcset", srcset)
+                img.set("sizes", IMAGE_SIZES)
+                picture.tail, img.tail = img.tail, None
+                parent.remove(img)
+                picture.append(img)
+                parent.insert(index, picture)
 
 
 class _TaskListLabels(Treeprocessor):
