@@ -1,0 +1,1 @@
+"""Publishing a handbook: the website and the other output formats."""

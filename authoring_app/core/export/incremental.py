@@ -1,0 +1,98 @@
+"""What the previous export of a folder produced, so that the next one redoes only what changed.
+
+For every file it wrote, an export records a key — a hash of everything the file was made from — with the size
+and modification time the file had. The next export into the same folder computes each file's key first; when the
+key matches and the old file is still as it was left, the file is linked from the old output instead of being made
+again. The record lives in the user's cache folder (not in the published site), keyed by the output folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..atomic import atomic_write_text
+
+MANIFEST_VERSION = 1
+
+
+def digest(*parts: str) -> str:
+    return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+@dataclass
+class Manifest:
+    """``files``: output path → ``[key, size, mtime_ns]``; ``meta``: render key → ``[title, summary]``."""
+
+    files: dict[str, list] = field(default_factory=dict)
+    meta: dict[str, list] = field(default_factory=dict)
+
+    @staticmethod
+    def location(cache_dir: Path, out: Path) -> Path:
+        return cache_dir / "exports" / f"{digest(str(out))}.json"
+
+    @classmethod
+    def load(cls, cache_dir: Path, out: Path) -> Manifest:
+        try:
+            data = json.loads(cls.location(cache_dir, out).read_text(encoding="utf-8"))
+            if data.get("version") != MANIFEST_VERSION or data.get("out") != str(out):
+                return cls()
+            return cls(files=dict(data["files"]), meta=dict(data["meta"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return cls()
+
+    def save(self, cache_dir: Path, out: Path) -> None:
+        data = {"version": MANIFEST_VERSION, "out": str(out), "files": self.files, "meta": self.meta}
+        # Without a record the next export is a full one, nothing worse.
+        with contextlib.suppress(OSError):
+            atomic_write_text(
+                self.location(cache_dir, out), json.dumps(data, ensure_ascii=False, sort_keys=True), durable=False
+            )
+
+
+class Reuse:
+    """Links unchanged files from the previous output into the new one."""
+
+    def __init__(self, previous: Manifest, old_out: Path, new_folder: Path) -> None:
+        self.previous = previous
+        self.old_out = old_out
+        self.new_folder = new_folder
+        self.record = Manifest()
+        self.reused = 0
+
+    def unchanged(self, rel: str, key: str) -> bool:
+        """True when the previous export made ``rel`` from the same inputs and the file is still as it left it."""
+        entry = self.previous.files.get(rel)
+        if not entry or entry[0] != key:
+            return False
+        try:
+            stat = (self.old_out / rel).stat()
+        except OSError:
+            return False
+        return stat.st_size == entry[1] and stat.st_mtime_ns == entry[2]
+
+    def link(self, rel: str, key: str) -> bool:
+        """Link ``rel`` from the old output when it is unchanged; True when done."""
+        if not self.unchanged(rel, key):
+            return False
+        target = self.new_folder / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(self.old_out / rel, target)
+        except OSError:
+            try:
+                shutil.copy2(self.old_out / rel, target)
+            except OSError:
+                return False
+        self.remember(rel, key)
+        self.reused += 1
+        return True
+
+    def remember(self, rel: str, key: str) -> None:
+        stat = (self.new_folder / rel).stat()
+        self.record.files[rel] = [key, stat.st_size, stat.st_mtime_ns]
