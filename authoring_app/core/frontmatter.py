@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,6 +53,22 @@ class _NoAliasLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
+
+
+def _load_yaml(header: str) -> object:
+    """Safe YAML without aliases. libyaml's C loader when present (several times faster), after a C pass over the
+    events that refuses any alias; otherwise the pure-Python loader that refuses them as it goes."""
+    if _FAST_LOADER is None:
+        return yaml.load(header, Loader=_NoAliasLoader)
+    for event in yaml.parse(header, Loader=_FAST_LOADER):
+        if isinstance(event, yaml.AliasEvent):
+            raise yaml.constructor.ConstructorError(
+                None, None, "aliases (*name) are not allowed in front matter", event.start_mark
+            )
+    return yaml.load(header, Loader=_FAST_LOADER)
+
+
 def split_front_matter(text: str) -> tuple[str | None, str, int]:
     """``(header or None, body, body_line)``. The header sits between ``---`` lines at the very top."""
     if not (text.startswith("---\n") or text.startswith("---\r\n") or text == "---"):
@@ -85,7 +102,7 @@ def parse_front_matter(text: str) -> tuple[FrontMatter, str]:
         front.issues.append((1, f"the front matter is larger than {MAX_FRONT_MATTER_CHARS:,} characters"))
         return front, body
     try:
-        data = yaml.load(header, Loader=_NoAliasLoader)
+        data = _load_yaml(header)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = 2 + mark.line if mark is not None else 1
@@ -118,3 +135,24 @@ def _validate_fields(front: FrontMatter) -> None:
             value = data[key]
             if not isinstance(value, list) or not all(isinstance(item, str | int | float) for item in value):
                 front.issues.append((front.line_of_key(key), f"'{key}' must be a list, one '- item' per line"))
+
+
+_H1_RE = re.compile(r"^# +(.+?)\s*(?:\{[^}]*\})?\s*#*\s*$")
+_INLINE_MARK_RE = re.compile(r"(\*\*|__|==|\^\^|~~|[*_`])")
+
+
+def source_title(front: FrontMatter, body: str) -> str | None:
+    """A section's title as its source says it: the front matter's, else the first ``# Heading`` (without its
+    ``{#id}`` and emphasis marks). Navigation, search and the page itself all use this one rule."""
+    if front.title:
+        return front.title
+    in_fence = False
+    for line in body.split("\n"):
+        if line.startswith(("```", "~~~")):
+            in_fence = not in_fence
+        elif not in_fence:
+            match = _H1_RE.match(line)
+            if match:
+                title = _INLINE_MARK_RE.sub("", match.group(1)).strip()
+                return title or None
+    return None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import CONFIG_NAME, HandbookConfig, load_config
-from .frontmatter import FrontMatter, parse_front_matter
+from .frontmatter import FrontMatter, parse_front_matter, source_title
 from .paths import is_within
 from .problems import HandbookLoadError, Problem, error
 
@@ -146,13 +146,7 @@ class Handbook:
         section = self.read(lang, slug)
         if section.text is None:
             return slug
-        front, body = parse_front_matter(section.text)
-        if front.title:
-            return front.title
-        for line in body.split("\n"):
-            if line.startswith("# "):
-                return line[2:].strip().split(" {#", 1)[0]
-        return slug
+        return source_title(*parse_front_matter(section.text)) or slug
 
     def languages_of(self, slug: str) -> list[str]:
         """The languages a section exists in, in the handbook's language order."""

@@ -93,10 +93,10 @@ def test_unlisted_files_and_unknown_language_folders_are_warnings(sample_copy: P
 def test_front_matter_errors_have_lines(sample_copy: Path) -> None:
     edit(sample_copy / "ru" / "03-video-lectures.md", "keywords:\n", "keywords: [unclosed\n")
     lines = formatted(sample_copy)
-    # YAML notices the unclosed list where it ends: the next key, line 8.
-    assert lines == [
-        "ru/03-video-lectures.md:8: error: the front matter is not valid YAML: expected ',' or ']', but got ':'"
-    ]
+    # YAML notices the unclosed list where it ends: the next key, line 8 (libyaml and PyYAML word it differently).
+    [line] = lines
+    assert line.startswith("ru/03-video-lectures.md:8: error: the front matter is not valid YAML:"), line
+    assert "',' or ']'" in line
 
 
 def test_translation_structure_difference_is_a_warning_at_the_right_line(sample_copy: Path) -> None:

@@ -11,12 +11,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import multiprocessing
-import os
-import threading
-from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from importlib import metadata
@@ -24,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import atomic_write_text
+from ..frontmatter import parse_front_matter, source_title
 from ..handbook import GLOSSARY
 from ..paths import user_cache_dir
 from ..render import RenderContext, SectionRenderer
@@ -31,8 +26,6 @@ from ..render.context import default_link_url
 from .media import media_used, site_media_url, srcsets
 from .plan import display_title
 
-#: Below this many pages to render, a process pool costs more than it saves.
-PARALLEL_THRESHOLD = 24
 MAX_TRANSCRIPT_BYTES = 1_000_000
 
 
@@ -84,7 +77,8 @@ def renderer_version() -> str:
     digest = hashlib.sha256()
     render_dir = Path(__file__).resolve().parent.parent / "render"
     here = Path(__file__)
-    for path in sorted([*render_dir.glob("*.py"), here, here.with_name("media.py"), here.with_name("search.py")]):
+    search_dir = here.with_name("search")
+    for path in sorted([*render_dir.glob("*.py"), *search_dir.glob("*.py"), here, here.with_name("media.py")]):
         digest.update(path.read_bytes())
     for package in ("Markdown", "pymdown-extensions", "Pygments"):
         with contextlib.suppress(metadata.PackageNotFoundError):
@@ -146,22 +140,6 @@ def _read_transcript(path: Path) -> str:
         return ""
 
 
-_worker: tuple[SectionRenderer, Shared] | None = None
-
-
-def _process_context() -> multiprocessing.context.BaseContext:
-    """``fork`` when this process runs one thread (the CLI: workers start at once, with everything imported);
-    ``spawn`` otherwise (the GUI: forking beside Qt's threads is not safe)."""
-    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("spawn")
-
-
-def _init_worker(shared: Shared) -> None:
-    global _worker
-    _worker = (SectionRenderer(), shared)
-
-
 def render_job(job: Job, renderer: SectionRenderer, shared: Shared) -> PageContent:
     root = Path(shared.root)
     media_dir = root / "media"
@@ -182,8 +160,8 @@ def render_job(job: Job, renderer: SectionRenderer, shared: Shared) -> PageConte
     keywords = [str(k) for k in keywords if k is not None] if isinstance(keywords, list) else []
     from .search import page_terms, passages_from_html  # the search module reads the rendered HTML's blocks
 
-    # The title the site shows everywhere (navigation, search, the page itself).
-    title = display_title(rendered.title, job.lang, job.slug)
+    # The title the site shows everywhere (navigation, search, the page itself), by the one rule of source_title.
+    title = display_title(source_title(*parse_front_matter(job.text)), job.lang, job.slug)
     search_terms = page_terms(
         job.lang,
         passages_from_html(rendered.html),
@@ -203,77 +181,3 @@ def render_job(job: Job, renderer: SectionRenderer, shared: Shared) -> PageConte
         search_terms=search_terms,
         keywords=keywords,
     )
-
-
-def _run_in_worker(job: Job) -> tuple[str, dict[str, Any] | str]:
-    assert _worker is not None
-    try:
-        return job.key, render_job(job, *_worker).to_json()
-    except RecursionError:
-        return job.key, "the text is nested too deeply to render"
-    except Exception as exc:  # reported per page, never a crash of the whole export
-        return job.key, f"{type(exc).__name__}: {exc}"
-
-
-def render_all(
-    jobs: list[Job],
-    shared: Shared,
-    cache: RenderCache,
-    progress: Callable[[int, int], None] | None = None,
-    workers: int | None = None,
-) -> tuple[dict[str, PageContent], dict[str, str], int]:
-    """Contents by job key, failures by job key (a message), and how many pages were really rendered."""
-    results: dict[str, PageContent] = {}
-    failures: dict[str, str] = {}
-    todo: list[Job] = []
-    for job in jobs:
-        cached = cache.get(job.key)
-        if cached is None:
-            todo.append(job)
-        else:
-            results[job.key] = cached
-    done = len(results)
-    total = len(jobs)
-    if progress:
-        progress(done, total)
-    workers = workers or min(os.cpu_count() or 1, 8)
-    remaining = list(todo)
-    if len(todo) >= PARALLEL_THRESHOLD and workers > 1:
-        context = _process_context()
-        try:
-            with ProcessPoolExecutor(
-                max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(shared,)
-            ) as pool:
-                chunk = max(1, len(todo) // (workers * 8))
-                for key, outcome in pool.map(_run_in_worker, todo, chunksize=chunk):
-                    done = _collect(key, outcome, results, failures, cache, done)
-                    if progress:
-                        progress(done, total)
-        except BrokenProcessPool:
-            pass  # the workers could not start (or died): render what is left here, in this process
-        remaining = [job for job in todo if job.key not in results and job.key not in failures]
-    if remaining:
-        _init_worker(shared)
-        for job in remaining:
-            key, outcome = _run_in_worker(job)
-            done = _collect(key, outcome, results, failures, cache, done)
-            if progress:
-                progress(done, total)
-    return results, failures, len(todo)
-
-
-def _collect(
-    key: str,
-    outcome: dict[str, Any] | str,
-    results: dict[str, PageContent],
-    failures: dict[str, str],
-    cache: RenderCache,
-    done: int,
-) -> int:
-    if isinstance(outcome, str):
-        failures[key] = outcome
-    else:
-        content = PageContent.from_json(outcome)
-        results[key] = content
-        cache.put(key, content)
-    return done + 1

@@ -14,15 +14,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..frontmatter import parse_front_matter, source_title
 from ..handbook import Handbook
 from ..paths import resource_path, user_cache_dir
 from ..problems import Problem, error, warning
 from ..render.images import image_size
+from .building import PageOutcome, PageTask, build_pages
 from .incremental import Manifest, Reuse, digest
 from .media import VARIANTS_DIR, make_variant, variants_for
 from .output import MARKER, OutputFolder
-from .plan import HOME, PlannedPage, SitePlan, make_plan
-from .rendering import Job, PageContent, RenderCache, Shared, job_key, media_fingerprint, render_all, renderer_version
+from .plan import HOME, SitePlan, display_title, make_plan
+from .rendering import Job, RenderCache, Shared, job_key, media_fingerprint, renderer_version
 from .search import assemble_index_js, page_fragment
 from .site_pages import PageMeta, SiteLayout, pygments_css
 
@@ -57,35 +59,6 @@ def _check_output(out: Path, root: Path) -> None:
     OutputFolder.check_replaceable(out)
 
 
-class _Contents:
-    """Page contents by job key, rendered or read from the cache on demand, many at a time."""
-
-    def __init__(self, shared: Shared, cache: RenderCache, workers: int | None, report: Progress) -> None:
-        self.shared = shared
-        self.cache = cache
-        self.workers = workers
-        self.report = report
-        self.by_key: dict[str, PageContent] = {}
-        self.failures: dict[str, str] = {}
-        self.rendered = 0
-
-    def fetch(self, jobs: list[Job]) -> None:
-        todo = [job for job in jobs if job.key not in self.by_key and job.key not in self.failures]
-        if not todo:
-            return
-        found, failures, rendered = render_all(
-            todo, self.shared, self.cache, lambda done, total: self.report("render", done, total), self.workers
-        )
-        self.by_key.update(found)
-        self.failures.update(failures)
-        self.rendered += rendered
-
-    def __getitem__(self, job: Job) -> PageContent:
-        if job.key not in self.by_key:
-            self.fetch([job])
-        return self.by_key[job.key]
-
-
 def export_site(
     root: Path | str,
     out: Path | str,
@@ -117,38 +90,60 @@ def export_site(
     shared = Shared(str(handbook.root), tuple(handbook.config.languages), handbook.config.source_language)
     jobs = _read_jobs(handbook, plan, shared, result)
 
-    # Titles and summaries of all pages (for navigation): from the last export's record, else by rendering.
-    contents = _Contents(shared, RenderCache(cache_root / "render"), workers, report)
-    contents.fetch([job for job in jobs.values() if job.key not in previous.meta])
+    # Titles and summaries of all pages (for navigation) come from their sources; the files each page uses from
+    # the last export's record until the page is built again.
     meta: dict[tuple[str, str], PageMeta] = {}
-    for place, job in list(jobs.items()):
-        if job.key in contents.by_key:
-            meta[place] = PageMeta.of(contents.by_key[job.key])
-        elif job.key in previous.meta:
-            meta[place] = PageMeta.from_json(previous.meta[job.key])
-        else:
-            _drop(plan, jobs, place)
-            result.problems.append(
-                error(
-                    f"{place[0]}/{place[1]}.md",
-                    None,
-                    f"the page could not be rendered and is left out: {contents.failures.get(job.key)}",
-                    code="render-failed",
-                )
-            )
+    for place, job in jobs.items():
+        front, body = parse_front_matter(job.text)
+        media = previous.meta.get(job.key, [None, None, []])[2]
+        meta[place] = PageMeta(display_title(source_title(front, body), *place), front.summary or "", tuple(media))
     layout = SiteLayout(handbook, plan, meta, base_url)
+    cache = RenderCache(cache_root / "render")
 
     with OutputFolder(out) as output:
         reuse = Reuse(previous, out, output.folder)
-        _write_pages(plan, jobs, layout, contents, output, reuse, report)
-        result.search_bytes = _write_search(plan, jobs, layout, contents, output, reuse)
+        # A section page is made again when its content or anything around it (titles, which translations exist,
+        # the theme) changed; a language's search index when any of its pages changed.
+        signatures = {lang: layout.signature(lang) for lang in plan.languages}
+        page_keys = {page.url: digest(jobs[(page.lang, page.slug)].key, signatures[page.lang]) for page in plan.pages}
+        search_keys = {lang: _search_key(plan, jobs, layout, lang) for lang in plan.languages}
+        stale_search = {lang for lang, key in search_keys.items() if not reuse.unchanged(f"search/{lang}.js", key)}
+        tasks = []
+        for page in plan.pages:
+            fresh = not reuse.link(page.url, page_keys[page.url])
+            if fresh or page.lang in stale_search:
+                tasks.append(PageTask(jobs[(page.lang, page.slug)], page if fresh else None))
+        outcomes = build_pages(
+            tasks, shared, cache, layout, output.folder, lambda done, total: report("pages", done, total), workers
+        )
+        built: dict[tuple[str, str], PageOutcome] = {}
+        for task, outcome in zip(tasks, outcomes, strict=True):
+            place = (task.job.lang, task.job.slug)
+            built[place] = outcome
+            meta[place] = PageMeta(meta[place].title, meta[place].summary, tuple(outcome.media))
+            result.rendered += outcome.rendered
+            if outcome.error:
+                result.problems.append(
+                    error(
+                        f"{place[0]}/{place[1]}.md",
+                        None,
+                        f"the section could not be rendered; its page says so: {outcome.error}",
+                        code="render-failed",
+                    )
+                )
+            if task.page is not None and not outcome.error:
+                reuse.remember(task.page.url, page_keys[task.page.url])
+        for lang in plan.languages:
+            output.write(f"{lang}/{HOME}.html", layout.home_page(lang).encode("utf-8"))
+        output.write("index.html", layout.chooser_page().encode("utf-8"))
+        output.write("sitemap.xml", layout.sitemap().encode("utf-8"))
+        result.search_bytes = _write_search(plan, layout, built, stale_search, search_keys, output, reuse)
         report("search", 1, 1)
-        _write_assets(output, reuse)
+        _write_assets(output)
         result.media = _write_media(handbook, meta.values(), output, reuse, cache_root, result)
         output.commit()
     reuse.record.meta = {jobs[place].key: page.to_json() for place, page in meta.items() if place in jobs}
     reuse.record.save(cache_root, out)
-    result.rendered = contents.rendered
     result.reused = reuse.reused
     result.pages = sum(1 for path in out.rglob("*") if path.is_file()) - 1  # the marker is not a page
     result.seconds = time.perf_counter() - started
@@ -177,74 +172,48 @@ def _drop(plan: SitePlan, jobs: dict[tuple[str, str], Job], place: tuple[str, st
     jobs.pop(place, None)
 
 
-def _write_pages(
-    plan: SitePlan,
-    jobs: dict[tuple[str, str], Job],
-    layout: SiteLayout,
-    contents: _Contents,
-    output: OutputFolder,
-    reuse: Reuse,
-    report: Progress,
-) -> None:
-    signatures = {lang: layout.signature(lang) for lang in plan.languages}
-    pending: list[tuple[PlannedPage, str]] = []
-    for planned in plan.pages:
-        key = digest(jobs[(planned.lang, planned.slug)].key, signatures[planned.lang])
-        if not reuse.link(planned.url, key):
-            pending.append((planned, key))
-    contents.fetch([jobs[(planned.lang, planned.slug)] for planned, _ in pending])
-    total = len(pending) + len(plan.languages) + 2
-    for number, (planned, key) in enumerate(pending, 1):
-        content = contents[jobs[(planned.lang, planned.slug)]]
-        output.write(planned.url, layout.section_page(planned, content).encode("utf-8"))
-        reuse.remember(planned.url, key)
-        report("pages", number, total)
-    for lang in plan.languages:
-        output.write(f"{lang}/{HOME}.html", layout.home_page(lang).encode("utf-8"))
-    output.write("index.html", layout.chooser_page().encode("utf-8"))
-    output.write("sitemap.xml", layout.sitemap().encode("utf-8"))
-    report("pages", total, total)
+def _search_key(plan: SitePlan, jobs: dict[tuple[str, str], Job], layout: SiteLayout, lang: str) -> str:
+    entries = (
+        f"{jobs[(p.lang, p.slug)].key}|{p.url}|{layout.title_of(lang, p.slug)}|{layout.part_title(p.part, lang)}"
+        for p in plan.reading_order(lang)
+    )
+    return digest("search", renderer_version(), lang, *entries)
 
 
 def _write_search(
     plan: SitePlan,
-    jobs: dict[tuple[str, str], Job],
     layout: SiteLayout,
-    contents: _Contents,
+    built: dict[tuple[str, str], PageOutcome],
+    stale: set[str],
+    keys: dict[str, str],
     output: OutputFolder,
     reuse: Reuse,
 ) -> dict[str, int]:
     """One index per language, joined from its pages' fragments (their terms were made when they were rendered)."""
     sizes: dict[str, int] = {}
     for lang in plan.languages:
-        pages = plan.reading_order(lang)
-        entries = [
-            (page, jobs[(lang, page.slug)], layout.title_of(lang, page.slug), layout.part_title(page.part, lang))
-            for page in pages
-        ]
         rel = f"search/{lang}.js"
-        key = digest(
-            "search",
-            renderer_version(),
-            lang,
-            *(f"{job.key}|{page.url}|{title}|{part}" for page, job, title, part in entries),
-        )
-        if not reuse.link(rel, key):
-            contents.fetch([job for _, job, _, _ in entries])
+        if lang in stale or not reuse.link(rel, keys[lang]):
             fragments = []
-            for page, job, title, part in entries:
-                content = contents[job]
-                headings = [(hid, text) for level, hid, text in content.headings if level in (2, 3)]
+            for page in plan.reading_order(lang):
+                outcome = built[(lang, page.slug)]
                 fragments.append(
-                    page_fragment(page.url, title, part, content.summary or "", headings, content.search_terms)
+                    page_fragment(
+                        page.url,
+                        layout.title_of(lang, page.slug),
+                        layout.part_title(page.part, lang),
+                        outcome.summary,
+                        outcome.headings,
+                        outcome.search_terms,
+                    )
                 )
             output.write(rel, assemble_index_js(lang, fragments).encode("utf-8"))
-            reuse.remember(rel, key)
+            reuse.remember(rel, keys[lang])
         sizes[lang] = output.path(rel).stat().st_size
     return sizes
 
 
-def _write_assets(output: OutputFolder, reuse: Reuse) -> None:
+def _write_assets(output: OutputFolder) -> None:
     assets = resource_path("site", "assets")
     for path in sorted(assets.rglob("*")):
         if path.is_file():

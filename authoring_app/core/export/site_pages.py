@@ -99,7 +99,18 @@ class SiteLayout:
         self.plan = plan
         self.meta = meta
         self.base_url = base_url.rstrip("/") + "/" if base_url else None
-        self.env = _environment()
+        self._env: Environment | None = None
+
+    @property
+    def env(self) -> Environment:
+        if self._env is None:
+            self._env = _environment()
+        return self._env
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_env"] = None  # made again where it is needed (it does not cross process borders)
+        return state
 
     def title_of(self, lang: str, slug: str) -> str:
         meta = self.meta.get((lang, slug))

@@ -262,7 +262,6 @@ EXTENSIONS = [
     "toc",
     "pymdownx.superfences",
     "pymdownx.highlight",
-    "pymdownx.inlinehilite",
     "pymdownx.tasklist",
     "pymdownx.mark",
     "pymdownx.caret",

@@ -9,12 +9,12 @@
  * data-words-unavailable (the index could not be loaded), data-words-search (label of the result list).
  * The language is the page's <html lang> (or data-search-lang on the form).
  *
- * The index (authoring_app/core/export/search.py) is a script that assigns window.HB_SEARCH[lang]: one fragment
+ * The index (authoring_app/core/export/search/) is a script that assigns window.HB_SEARCH[lang]: one fragment
  * per page, each made on its own at export. It is loaded when the box first gets focus or input, by inserting a
  * <script src> (fetch/XHR do not work from file://); Index then puts every page's terms into one string, which a
  * query searches with indexOf (native code: fast from the first keystroke, no index to build term by term).
  *
- * KEEP IN STEP with search.py: loading (Index ↔ SearchIndex.__init__, decode_names, decode_numbers), normalize(),
+ * KEEP IN STEP with search/: loading (Index ↔ SearchIndex.__init__, decode_names, decode_numbers), normalize(),
  * the matching rules (matchKeys), the scoring and the choice of snippet are the same algorithm in both; the Python
  * tests check search quality through it.
  */
@@ -46,7 +46,7 @@
   var SHOWN_WORD = new RegExp('[' + WORD_CHARS + '\\u02BB\\u02BC\'\\u2018\\u2019`\\u0300-\\u036F]+', WORD_FLAGS);
 
   var FORMAT_VERSION = 2;
-  // search.py: CODE_DIGITS, TRANSPORT_LETTERS (Cyrillic а…я), SHARED_MARKS (front coding: shared length 0…16).
+  // search/: CODE_DIGITS, TRANSPORT_LETTERS (Cyrillic а…я), SHARED_MARKS (front coding: shared length 0…16).
   var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   var TRANSPORT_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ@[]^_{';
   var SHARED_MARKS = '!#$%&()*+,-.:;=?~';
@@ -72,7 +72,7 @@
     return normalize(text).match(WORD) || [];
   }
 
-  // search.py: decode_numbers. Base-32 digits, least significant first; digits ≥ 32 continue the number.
+  // search/: decode_numbers. Base-32 digits, least significant first; digits ≥ 32 continue the number.
   function numbersOf(code) {
     var numbers = [];
     var value = 0;
@@ -109,7 +109,7 @@
 
   // The index of one language, ready to query. Everything that needs all the pages is done here or when asked:
   // the terms of every page, whole, one after the other in one string (this.text), which a query searches with
-  // indexOf; a page's number is its place in data.pages. search.py: SearchIndex.__init__ (the same information
+  // indexOf; a page's number is its place in data.pages. search/: SearchIndex.__init__ (the same information
   // as a dictionary term → postings).
   function Index(data) {
     var pages = data.pages;
@@ -128,7 +128,7 @@
       var begins = [];  // where each term of the page begins
       this.starts.push(size);
       this.codes.push(codes);
-      // search.py: decode_names. Each name: its mark (how much it shares with the name before), then the rest.
+      // search/: decode_names. Each name: its mark (how much it shares with the name before), then the rest.
       var previous = 0;
       for (var i = 0; i < n;) {
         var shared = SHARED[names.charCodeAt(i++)];
@@ -177,7 +177,7 @@
     this.exact = new Map();  // term → its postings (isTerm, aliases)
   }
 
-  // search.py: decode_names with bases (the aliases of a page: few).
+  // search/: decode_names with bases (the aliases of a page: few).
   function namesOf(names, bases) {
     var words = [];
     var n = names.length;
@@ -247,7 +247,7 @@
     return this.postingsOf(word).length > 0;
   };
 
-  // search.py: key_matches. 1 (same word, or the key is its stem), 0.5 (the query word is a prefix), 0.
+  // search/: key_matches. 1 (same word, or the key is its stem), 0.5 (the query word is a prefix), 0.
   function keyMatches(word, key) {
     if (word === key) return 1;
     if (word.indexOf(key) === 0 && letters(key) >= MIN_STEM_MATCH &&
@@ -256,7 +256,7 @@
     return 0;
   }
 
-  // search.py: SearchIndex.matching_keys. For one query word: terms (Map term → [factor, key], aliases resolved to
+  // search/: SearchIndex.matching_keys. For one query word: terms (Map term → [factor, key], aliases resolved to
   // their terms) and their postings (Map term → postings).
   Index.prototype.matchKeys = function (word) {
     // Every key that can match begins with the word's first max(3, letters − 4) letters (or is the word).
@@ -269,7 +269,7 @@
     this.aliases.forEach(function (term, alias) {
       if (alias.indexOf(lead) === 0 && keyMatches(word, alias) > 0 && !self.isTerm(alias)) keys.push(alias);
     });
-    // In search.py's order: the word, then its prefixes (shortest first), then its completions (sorted).
+    // In search/'s order: the word, then its prefixes (shortest first), then its completions (sorted).
     var exact = [];
     var prefixes = [];
     var completions = [];
@@ -291,7 +291,7 @@
     return { found: found, postings: postings };
   };
 
-  // search.py: SearchIndex.query. Every word must match; ranked by summed weights, then reading order.
+  // search/: SearchIndex.query. Every word must match; ranked by summed weights, then reading order.
   Index.prototype.query = function (text) {
     var words = [];
     var all = wordsOf(text);

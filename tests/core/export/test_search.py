@@ -1,4 +1,4 @@
-"""The website's search index (authoring_app/core/export/search.py) and its query side (assets/search.js).
+"""The website's search index (authoring_app/core/export/search/) and its query side (assets/search.js).
 
 Search quality is tested through :meth:`SearchIndex.query`, the Python twin of search.js; a node run checks that
 the two give the same answers, and (when Chromium and playwright-core are installed) a browser run checks the box
