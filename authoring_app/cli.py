@@ -169,6 +169,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
             f"search index {sizes}.",
             file=sys.stderr,
         )
+        if not args.base_url:
+            print(
+                "sitemap.xml lists addresses relative to the site; give --base-url https://… for absolute ones, "
+                "which search engines need.",
+                file=sys.stderr,
+            )
     return EXIT_PROBLEMS if result.problems else EXIT_OK
 
 

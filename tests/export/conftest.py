@@ -121,7 +121,7 @@ def run_audit(
     ``eval_js``: JavaScript run in each page after the checks, its result in ``report["pages"][p]["eval"]``:
     a ``str`` is the body of an async function run in the page (``return ...``; ``sleep`` and ``waitFor`` are in
     scope); a ``Path`` is a script file (``.mjs``: a module whose default export gets the Playwright page).
-    ``args``: more options for the script (``--color-scheme dark``, ``--viewport 360x740``).
+    ``args``: more options for the script (``--color-scheme dark``, ``--viewport 360x740``, ``--locale ru-RU``).
     """
     site_dir = Path(site_dir).resolve()
     node = shutil.which("node")

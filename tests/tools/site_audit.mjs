@@ -3,10 +3,12 @@
 //
 //   node tests/tools/site_audit.mjs SITE_DIR [--pages a.html,b/c.html] [--json OUT] [--eval-file FILE]
 //                                   [--jobs N] [--color-scheme light|dark] [--viewport WIDTHxHEIGHT]
+//                                   [--locale ru-RU]
 //
 // One headless Chromium (Debian's: $CHROMIUM or /usr/bin/chromium; never a downloaded one) with one context and a
-// fresh temporary profile. Every *.html under SITE_DIR (or only the --pages, relative to SITE_DIR) is opened by its
-// file:// URL, and for each page the report records:
+// fresh temporary profile, whose language is en-US (--locale sets another: navigator.languages, Accept-Language).
+// Every *.html under SITE_DIR (or only the --pages, relative to SITE_DIR) is opened by its file:// URL, and for each
+// page the report records:
 //   violations       axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa): [{id, impact, nodes, help, targets, html}]
 //   consoleErrors    console.error messages: [{text, url, line}] (failed loads are reported below instead)
 //   pageErrors       uncaught exceptions and rejections: [{message, stack}]
@@ -37,7 +39,8 @@
 // evaluated through the DevTools protocol, not added as a <script>), file:// keeps its usual restrictions (no
 // fetch/XHR of other files), and a redirect the page starts is refused and recorded. --jobs N (default 2) audits
 // N pages at a time in tabs of the one context. Top-level report fields: site, browser, axe, tags, colorScheme,
-// pages {relative path: result}, unattributedRequests (refused requests of no audited page), durationMs.
+// locale, pages {relative path: result}, unattributedRequests (refused requests of no audited page, e.g. of a tab
+// that an --eval-file module opened itself), durationMs.
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -48,7 +51,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const USAGE =
     'usage: node tests/tools/site_audit.mjs SITE_DIR [--pages a.html,b.html] [--json OUT] [--eval-file FILE]\n' +
-    '                                      [--jobs N] [--color-scheme light|dark] [--viewport WIDTHxHEIGHT]';
+    '                                      [--jobs N] [--color-scheme light|dark] [--viewport WIDTHxHEIGHT]\n' +
+    '                                      [--locale ru-RU]';
 const CHROMIUM_ARGS = [
     '--headless',
     '--no-sandbox',
@@ -65,8 +69,25 @@ const AXE_TIMEOUT_MS = 60_000;
 class UsageError extends Error {}
 
 function parseArgs(argv) {
-    const opts = { site: null, pages: [], json: null, evalFile: null, jobs: 2, colorScheme: 'light', viewport: null };
-    const takesValue = new Set(['--pages', '--json', '--eval-file', '--jobs', '--color-scheme', '--viewport']);
+    const opts = {
+        site: null,
+        pages: [],
+        json: null,
+        evalFile: null,
+        jobs: 2,
+        colorScheme: 'light',
+        viewport: null,
+        locale: 'en-US',
+    };
+    const takesValue = new Set([
+        '--pages',
+        '--json',
+        '--eval-file',
+        '--jobs',
+        '--color-scheme',
+        '--viewport',
+        '--locale',
+    ]);
     for (let i = 0; i < argv.length; i++) {
         let arg = argv[i];
         let value = null;
@@ -106,6 +127,12 @@ function parseArgs(argv) {
                 opts.viewport = { width: Number(m[1]), height: Number(m[2]) };
                 break;
             }
+            case '--locale':
+                if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value)) {
+                    throw new UsageError('--locale is a language tag, e.g. ru-RU');
+                }
+                opts.locale = value;
+                break;
             default:
                 if (opts.site !== null) throw new UsageError(`unexpected argument ${arg}`);
                 opts.site = arg;
@@ -638,7 +665,7 @@ async function main() {
                 args: CHROMIUM_ARGS,
                 colorScheme: opts.colorScheme,
                 viewport: opts.viewport ?? { width: 1280, height: 900 },
-                locale: 'en-US',
+                locale: opts.locale,
                 serviceWorkers: 'block',
             });
         } catch (error) {
@@ -653,6 +680,7 @@ async function main() {
             axe: axeVersion,
             tags: AXE_TAGS,
             colorScheme: opts.colorScheme,
+            locale: opts.locale,
             pages: {},
             unattributedRequests: auditor.unattributed,
         };

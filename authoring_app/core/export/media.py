@@ -56,7 +56,12 @@ def srcsets(source_url: str, media_dir: Path) -> tuple[str, str] | None:
     if not source_url.startswith(MEDIA_PREFIX):
         return None
     source = source_url[len(MEDIA_PREFIX) :]
-    size = image_size(media_dir / source)
+    try:  # through ".." or a symlink a path may lead out of the handbook: such a file is never opened
+        real = (media_dir / source).resolve()
+        real.relative_to(media_dir.parent.resolve())
+    except (OSError, ValueError):
+        return None
+    size = image_size(real)
     variants = variants_for(source, size)
     if not variants or size is None:
         return None

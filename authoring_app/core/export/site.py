@@ -95,6 +95,8 @@ def export_site(
     meta: dict[tuple[str, str], PageMeta] = {}
     for place, job in jobs.items():
         front, body = parse_front_matter(job.text)
+        for line, message in front.issues:  # the page is still published, with its file name as title
+            result.problems.append(error(f"{place[0]}/{place[1]}.md", line, message, code="front-matter"))
         media = previous.meta.get(job.key, [None, None, []])[2]
         meta[place] = PageMeta(display_title(source_title(front, body), *place), front.summary or "", tuple(media))
     layout = SiteLayout(handbook, plan, meta, base_url)
@@ -232,7 +234,10 @@ def _write_media(
     """Publish the media files the pages use, and their image variants; nothing outside the handbook is read."""
     used: set[str] = set()
     for page in pages:
-        used.update(rel for rel in page.media if not rel.startswith(f"{VARIANTS_DIR}/"))
+        used.update(page.media)
+    # Only the variants a page's srcset names are made (a video's poster has none).
+    wanted_variants = {rel for rel in used if rel.startswith(f"{VARIANTS_DIR}/")}
+    used -= wanted_variants
     published: list[str] = []
     root = handbook.root
     for rel in sorted(used):
@@ -259,6 +264,8 @@ def _write_media(
             reuse.remember(target, key)
         published.append(rel)
         for variant in variants_for(rel, image_size(real)):
+            if variant.target not in wanted_variants:
+                continue
             variant_rel = f"media/{variant.target}"
             variant_key = digest(key, variant.target, variant.format, str(variant.width))
             if not reuse.link(variant_rel, variant_key):

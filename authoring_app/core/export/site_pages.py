@@ -199,11 +199,8 @@ class SiteLayout:
         crumbs = [{"title": home_title, "href": f"{HOME}.html"}]
         if planned.part:
             part_title = self.part_title(planned.part, lang)
-            first = next((p for p in order if p.part == planned.part), None)
-            crumbs.append({"title": part_title, "href": f"{first.slug}.html" if first and first != planned else None})
+            crumbs.append({"title": part_title, "href": f"{HOME}.html#part-{planned.part}"})
         crumbs.append({"title": self.title_of(lang, slug), "href": None})
-        if crumbs[-2]["href"] is None:
-            crumbs.pop(-2)
         page = {
             "kind": "glossary" if slug == GLOSSARY else "section",
             "lang": lang,
