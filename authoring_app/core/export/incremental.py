@@ -96,3 +96,25 @@ class Reuse:
     def remember(self, rel: str, key: str) -> None:
         stat = (self.new_folder / rel).stat()
         self.record.files[rel] = [key, stat.st_size, stat.st_mtime_ns]
+
+
+class FragmentStore:
+    """The search fragments of one language's pages from the last export, by a key of what each was made from,
+    so that a re-export joins the index again without reading every page's rendered content."""
+
+    def __init__(self, cache_dir: Path, out: Path, lang: str) -> None:
+        self.path = cache_dir / "exports" / f"{digest(str(out))}-search-{lang}.json"
+        self.fragments: dict[str, str] = {}
+
+    def load(self) -> FragmentStore:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if isinstance(data, dict):
+                self.fragments = {str(k): str(v) for k, v in data.items()}
+        except (OSError, ValueError):
+            self.fragments = {}
+        return self
+
+    def save(self, fragments: dict[str, str]) -> None:
+        with contextlib.suppress(OSError):
+            atomic_write_text(self.path, json.dumps(fragments, ensure_ascii=False, sort_keys=True), durable=False)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..frontmatter import parse_front_matter, source_title
@@ -20,10 +20,10 @@ from ..paths import resource_path, user_cache_dir
 from ..problems import Problem, error, warning
 from ..render.images import image_size
 from .building import PageOutcome, PageTask, build_pages
-from .incremental import Manifest, Reuse, digest
+from .incremental import FragmentStore, Manifest, Reuse, digest
 from .media import VARIANTS_DIR, make_variant, variants_for
 from .output import MARKER, OutputFolder
-from .plan import HOME, SitePlan, display_title, make_plan
+from .plan import HOME, PlannedPage, SitePlan, display_title, make_plan
 from .rendering import Job, RenderCache, Shared, job_key, media_fingerprint, renderer_version
 from .search import assemble_index_js, page_fragment
 from .site_pages import PageMeta, SiteLayout, pygments_css
@@ -94,11 +94,13 @@ def export_site(
     # the last export's record until the page is built again.
     meta: dict[tuple[str, str], PageMeta] = {}
     for place, job in jobs.items():
-        front, body = parse_front_matter(job.text)
-        for line, message in front.issues:  # the page is still published, with its file name as title
+        known = previous.meta.get(job.key)
+        try:
+            meta[place] = PageMeta.from_json(known) if known else _page_meta(job, place)
+        except (TypeError, ValueError, IndexError):  # a record from another version
+            meta[place] = _page_meta(job, place)
+        for line, message in meta[place].issues:  # the page is still published, with its file name as title
             result.problems.append(error(f"{place[0]}/{place[1]}.md", line, message, code="front-matter"))
-        media = previous.meta.get(job.key, [None, None, []])[2]
-        meta[place] = PageMeta(display_title(source_title(front, body), *place), front.summary or "", tuple(media))
     layout = SiteLayout(handbook, plan, meta, base_url)
     cache = RenderCache(cache_root / "render")
 
@@ -109,11 +111,14 @@ def export_site(
         signatures = {lang: layout.signature(lang) for lang in plan.languages}
         page_keys = {page.url: digest(jobs[(page.lang, page.slug)].key, signatures[page.lang]) for page in plan.pages}
         search_keys = {lang: _search_key(plan, jobs, layout, lang) for lang in plan.languages}
-        stale_search = {lang for lang, key in search_keys.items() if not reuse.unchanged(f"search/{lang}.js", key)}
+        stale_search = {lang for lang, key in search_keys.items() if not reuse.link(f"search/{lang}.js", key)}
+        stores = {lang: FragmentStore(cache_root, out, lang).load() for lang in stale_search}
+        fragment_keys = {page.url: _fragment_key(page, jobs, layout) for page in plan.pages}
         tasks = []
         for page in plan.pages:
             fresh = not reuse.link(page.url, page_keys[page.url])
-            if fresh or page.lang in stale_search:
+            needs_fragment = page.lang in stores and fragment_keys[page.url] not in stores[page.lang].fragments
+            if fresh or needs_fragment:
                 tasks.append(PageTask(jobs[(page.lang, page.slug)], page if fresh else None))
         outcomes = build_pages(
             tasks, shared, cache, layout, output.folder, lambda done, total: report("pages", done, total), workers
@@ -122,7 +127,7 @@ def export_site(
         for task, outcome in zip(tasks, outcomes, strict=True):
             place = (task.job.lang, task.job.slug)
             built[place] = outcome
-            meta[place] = PageMeta(meta[place].title, meta[place].summary, tuple(outcome.media))
+            meta[place] = replace(meta[place], media=tuple(outcome.media))
             result.rendered += outcome.rendered
             if outcome.error:
                 result.problems.append(
@@ -139,7 +144,8 @@ def export_site(
             output.write(f"{lang}/{HOME}.html", layout.home_page(lang).encode("utf-8"))
         output.write("index.html", layout.chooser_page().encode("utf-8"))
         output.write("sitemap.xml", layout.sitemap().encode("utf-8"))
-        result.search_bytes = _write_search(plan, layout, built, stale_search, search_keys, output, reuse)
+        _write_search(plan, layout, built, stores, fragment_keys, search_keys, output, reuse)
+        result.search_bytes = {lang: output.path(f"search/{lang}.js").stat().st_size for lang in plan.languages}
         report("search", 1, 1)
         _write_assets(output)
         result.media = _write_media(handbook, meta.values(), output, reuse, cache_root, result)
@@ -150,6 +156,11 @@ def export_site(
     result.pages = sum(1 for path in out.rglob("*") if path.is_file()) - 1  # the marker is not a page
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _page_meta(job: Job, place: tuple[str, str]) -> PageMeta:
+    front, body = parse_front_matter(job.text)
+    return PageMeta(display_title(source_title(front, body), *place), front.summary or "", (), tuple(front.issues))
 
 
 def _read_jobs(handbook: Handbook, plan: SitePlan, shared: Shared, result: ExportResult) -> dict[tuple[str, str], Job]:
@@ -182,37 +193,40 @@ def _search_key(plan: SitePlan, jobs: dict[tuple[str, str], Job], layout: SiteLa
     return digest("search", renderer_version(), lang, *entries)
 
 
+def _fragment_key(page: PlannedPage, jobs: dict[tuple[str, str], Job], layout: SiteLayout) -> str:
+    title, part = layout.title_of(page.lang, page.slug), layout.part_title(page.part, page.lang)
+    return digest(jobs[(page.lang, page.slug)].key, page.url, title, part)
+
+
 def _write_search(
     plan: SitePlan,
     layout: SiteLayout,
     built: dict[tuple[str, str], PageOutcome],
-    stale: set[str],
+    stores: dict[str, FragmentStore],
+    fragment_keys: dict[str, str],
     keys: dict[str, str],
     output: OutputFolder,
     reuse: Reuse,
-) -> dict[str, int]:
-    """One index per language, joined from its pages' fragments (their terms were made when they were rendered)."""
-    sizes: dict[str, int] = {}
-    for lang in plan.languages:
+) -> None:
+    """The index of each language whose pages changed (the others were linked unchanged), joined from its pages'
+    fragments: a page's terms were made when it was rendered; a page that did not change brings its fragment from
+    the last export."""
+    for lang, store in stores.items():
+        fragments: dict[str, str] = {}
+        for page in plan.reading_order(lang):
+            key = fragment_keys[page.url]
+            outcome = built.get((lang, page.slug))
+            if outcome is None:
+                fragments[key] = store.fragments[key]
+                continue
+            title, part = layout.title_of(lang, page.slug), layout.part_title(page.part, lang)
+            fragments[key] = page_fragment(
+                page.url, title, part, outcome.summary, outcome.headings, outcome.search_terms
+            )
         rel = f"search/{lang}.js"
-        if lang in stale or not reuse.link(rel, keys[lang]):
-            fragments = []
-            for page in plan.reading_order(lang):
-                outcome = built[(lang, page.slug)]
-                fragments.append(
-                    page_fragment(
-                        page.url,
-                        layout.title_of(lang, page.slug),
-                        layout.part_title(page.part, lang),
-                        outcome.summary,
-                        outcome.headings,
-                        outcome.search_terms,
-                    )
-                )
-            output.write(rel, assemble_index_js(lang, fragments).encode("utf-8"))
-            reuse.remember(rel, keys[lang])
-        sizes[lang] = output.path(rel).stat().st_size
-    return sizes
+        output.write(rel, assemble_index_js(lang, fragments.values()).encode("utf-8"))
+        reuse.remember(rel, keys[lang])
+        store.save(fragments)
 
 
 def _write_assets(output: OutputFolder) -> None:

@@ -17,13 +17,13 @@ from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 from pygments.formatters import HtmlFormatter
 
 from ... import __version__
 from ..handbook import GLOSSARY, Handbook
-from ..paths import resource_path
+from ..paths import resource_path, user_cache_dir
 from ..render import site_words
 from ..render.site_words import language_name, words
 from .plan import HOME, PlannedPage, SitePlan, display_title, relative_href
@@ -34,27 +34,32 @@ TAG_RE = re.compile(r"<[^>]+>")
 
 @dataclass(frozen=True)
 class PageMeta:
-    """What other pages show of a page: its title and summary; and the media files it uses."""
+    """What other pages show of a page (its title and summary), the media files it uses, and what is wrong with its
+    front matter (``(line, message)``) — all kept in the export's record, so an unchanged page is not read again."""
 
     title: str
     summary: str
     media: tuple[str, ...] = ()
-
-    @classmethod
-    def of(cls, content: PageContent) -> PageMeta:
-        return cls(content.title or "", content.summary or "", tuple(content.media))
+    issues: tuple[tuple[int, str], ...] = ()
 
     def to_json(self) -> list:
-        return [self.title, self.summary, list(self.media)]
+        return [self.title, self.summary, list(self.media), [list(issue) for issue in self.issues]]
 
     @classmethod
     def from_json(cls, data: list) -> PageMeta:
-        return cls(str(data[0]), str(data[1]), tuple(data[2]))
+        return cls(str(data[0]), str(data[1]), tuple(data[2]), tuple((int(a), str(b)) for a, b in data[3]))
 
 
 def _environment() -> Environment:
+    cache = user_cache_dir() / "templates"
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        bytecode = FileSystemBytecodeCache(str(cache))
+    except OSError:
+        bytecode = None  # compiling the templates again is only slower
     return Environment(
         loader=FileSystemLoader(str(resource_path("site", "templates"))),
+        bytecode_cache=bytecode,
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
