@@ -104,35 +104,24 @@ class Handbook:
         """Read a section file; never raises for a user's mistake (the problem says what is wrong)."""
         path = self.section_path(lang, slug)
         rel = f"{lang}/{slug}.md"
+
+        def unreadable(message: str, code: str) -> SectionText:
+            return SectionText(path, None, error(rel, None, message, code=code))
+
         if not self.is_inside(path):
-            return SectionText(
-                path,
-                None,
-                error(
-                    rel,
-                    None,
-                    "this file points outside the handbook (a link or symlink): it is not read",
-                    code="outside",
-                ),
-            )
+            return unreadable("this file points outside the handbook (a link or symlink): it is not read", "outside")
         try:
             size = path.stat().st_size
             if size > MAX_SECTION_BYTES:
-                return SectionText(
-                    path,
-                    None,
-                    error(
-                        rel,
-                        None,
-                        f"the file is {size // 1048576} MB, too large for a section: split it into several sections",
-                        code="too-large",
-                    ),
+                return unreadable(
+                    f"the file is {size // 1048576} MB, too large for a section: split it into several sections",
+                    "too-large",
                 )
             raw = path.read_bytes()
         except FileNotFoundError:
-            return SectionText(path, None, error(rel, None, "the file does not exist", code="missing-file"))
+            return unreadable("the file does not exist", "missing-file")
         except OSError as exc:
-            return SectionText(path, None, error(rel, None, f"cannot read the file: {exc.strerror}", code="unreadable"))
+            return unreadable(f"cannot read the file: {exc.strerror}", "unreadable")
         return decode_section(path, rel, raw)
 
     def front_matter(self, lang: str, slug: str) -> FrontMatter | None:
