@@ -20,6 +20,7 @@ import pytest
 
 from authoring_app.core.export.output import OutputFolder
 from authoring_app.core.export.site import ExportError, ExportResult, export_site
+from authoring_app.core.handbook import Handbook
 
 LANGUAGES = ["bg", "ru", "en", "kk", "uz"]
 
@@ -97,6 +98,24 @@ def test_after_one_edit_only_that_section_is_rendered_and_only_its_page_changes(
     pages_changed = [name for name in changed(before, snapshot(out)) if name.endswith(".html")]
     assert pages_changed == ["ru/06-virtual-labs.html"], "pages that show nothing of the edit were changed"
     assert [name for name in changed(before, snapshot(out)) if name.startswith("search/")] == ["search/ru.js"]
+
+
+def test_a_re_export_reads_only_the_sources_that_changed(published, monkeypatch: pytest.MonkeyPatch) -> None:
+    handbook, out, cache = published
+    section = handbook / "en" / "04-gamification.md"
+    section.write_text(section.read_text(encoding="utf-8") + "\nA new closing remark.\n", encoding="utf-8")
+    reads: list[str] = []
+    original = Handbook.read
+
+    def counting_read(self: Handbook, lang: str, slug: str):
+        reads.append(f"{lang}/{slug}")
+        return original(self, lang, slug)
+
+    monkeypatch.setattr(Handbook, "read", counting_read)
+    again = export(handbook, out, cache)
+    assert reads == ["en/04-gamification"]
+    assert again.rendered == 1
+    assert "A new closing remark." in (out / "en" / "04-gamification.html").read_text(encoding="utf-8")
 
 
 def test_a_new_title_shows_in_the_sidebar_and_pager_of_the_other_pages_of_its_part(published) -> None:

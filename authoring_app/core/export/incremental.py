@@ -27,10 +27,14 @@ def digest(*parts: str) -> str:
 
 @dataclass
 class Manifest:
-    """``files``: output path → ``[key, size, mtime_ns]``; ``meta``: render key → ``[title, summary]``."""
+    """``files``: output path → ``[key, size, mtime_ns]``; ``meta``: render key → what :class:`PageMeta` keeps."""
 
     files: dict[str, list] = field(default_factory=dict)
     meta: dict[str, list] = field(default_factory=dict)
+    #: Source file → ``[size, mtime_ns, render key]``, valid while ``context`` (renderer, media, languages) holds:
+    #: an unchanged file is not even read again.
+    sources: dict[str, list] = field(default_factory=dict)
+    context: str = ""
 
     @staticmethod
     def location(cache_dir: Path, out: Path) -> Path:
@@ -42,12 +46,24 @@ class Manifest:
             data = json.loads(cls.location(cache_dir, out).read_text(encoding="utf-8"))
             if data.get("version") != MANIFEST_VERSION or data.get("out") != str(out):
                 return cls()
-            return cls(files=dict(data["files"]), meta=dict(data["meta"]))
+            return cls(
+                files=dict(data["files"]),
+                meta=dict(data["meta"]),
+                sources=dict(data.get("sources", {})),
+                context=str(data.get("context", "")),
+            )
         except (OSError, ValueError, KeyError, TypeError):
             return cls()
 
     def save(self, cache_dir: Path, out: Path) -> None:
-        data = {"version": MANIFEST_VERSION, "out": str(out), "files": self.files, "meta": self.meta}
+        data = {
+            "version": MANIFEST_VERSION,
+            "out": str(out),
+            "files": self.files,
+            "meta": self.meta,
+            "sources": self.sources,
+            "context": self.context,
+        }
         # Without a record the next export is a full one, nothing worse.
         with contextlib.suppress(OSError):
             atomic_write_text(
@@ -58,11 +74,12 @@ class Manifest:
 class Reuse:
     """Links unchanged files from the previous output into the new one."""
 
-    def __init__(self, previous: Manifest, old_out: Path, new_folder: Path) -> None:
+    def __init__(self, previous: Manifest, old_out: Path, new_folder: Path, record: Manifest | None = None) -> None:
         self.previous = previous
         self.old_out = old_out
         self.new_folder = new_folder
-        self.record = Manifest()
+        #: What this export makes, to be saved as the next export's ``previous``.
+        self.record = record if record is not None else Manifest()
         self.reused = 0
 
     def unchanged(self, rel: str, key: str) -> bool:

@@ -33,7 +33,8 @@ MAX_TRANSCRIPT_BYTES = 1_000_000
 class Job:
     lang: str
     slug: str
-    text: str
+    #: None when the source was not read: it is unchanged since the last export (see site._read_jobs).
+    text: str | None
     key: str
 
 
@@ -97,18 +98,15 @@ def media_fingerprint(media_dir: Path) -> str:
     return digest.hexdigest()[:16]
 
 
-def job_key(shared: Shared, lang: str, slug: str, text: str, media_fp: str) -> str:
-    parts = [
-        renderer_version(),
-        media_fp,
-        lang,
-        slug,
-        ",".join(shared.languages),
-        shared.source_language,
-        str(shared.variants),
-        text,
-    ]
-    return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()
+def render_context(shared: Shared, media_fp: str) -> str:
+    """What every page's rendering depends on besides its own text."""
+    return "|".join(
+        [renderer_version(), media_fp, ",".join(shared.languages), shared.source_language, str(shared.variants)]
+    )
+
+
+def job_key(context: str, lang: str, slug: str, text: str) -> str:
+    return hashlib.sha256("\x00".join([context, lang, slug, text]).encode("utf-8")).hexdigest()
 
 
 class RenderCache:
@@ -155,6 +153,8 @@ def render_job(job: Job, renderer: SectionRenderer, shared: Shared) -> PageConte
         read_text=_read_transcript,
         image_variants=(lambda src: srcsets(src, media_dir)) if shared.variants else None,
     )
+    if job.text is None:
+        raise ValueError(f"{job.lang}/{job.slug}.md could not be read")
     rendered = renderer.render(job.text, ctx)
     keywords = rendered.front.data.get("keywords")
     keywords = [str(k) for k in keywords if k is not None] if isinstance(keywords, list) else []

@@ -24,7 +24,7 @@ from .incremental import FragmentStore, Manifest, Reuse, digest
 from .media import VARIANTS_DIR, make_variant, variants_for
 from .output import MARKER, OutputFolder
 from .plan import HOME, PlannedPage, SitePlan, display_title, make_plan
-from .rendering import Job, RenderCache, Shared, job_key, media_fingerprint, renderer_version
+from .rendering import Job, RenderCache, Shared, job_key, media_fingerprint, render_context, renderer_version
 from .search import assemble_index_js, page_fragment
 from .site_pages import PageMeta, SiteLayout, pygments_css
 
@@ -88,7 +88,8 @@ def export_site(
 
     # Read every page's text; its render key says whether anything it is made from changed.
     shared = Shared(str(handbook.root), tuple(handbook.config.languages), handbook.config.source_language)
-    jobs = _read_jobs(handbook, plan, shared, result)
+    record = Manifest()
+    jobs = _read_jobs(handbook, plan, shared, result, previous, record)
 
     # Titles and summaries of all pages (for navigation) come from their sources; the files each page uses from
     # the last export's record until the page is built again.
@@ -96,16 +97,16 @@ def export_site(
     for place, job in jobs.items():
         known = previous.meta.get(job.key)
         try:
-            meta[place] = PageMeta.from_json(known) if known else _page_meta(job, place)
+            meta[place] = PageMeta.from_json(known) if known else _page_meta(_with_text(handbook, job), place)
         except (TypeError, ValueError, IndexError):  # a record from another version
-            meta[place] = _page_meta(job, place)
+            meta[place] = _page_meta(_with_text(handbook, job), place)
         for line, message in meta[place].issues:  # the page is still published, with its file name as title
             result.problems.append(error(f"{place[0]}/{place[1]}.md", line, message, code="front-matter"))
     layout = SiteLayout(handbook, plan, meta, base_url)
     cache = RenderCache(cache_root / "render")
 
     with OutputFolder(out) as output:
-        reuse = Reuse(previous, out, output.folder)
+        reuse = Reuse(previous, out, output.folder, record)
         # A section page is made again when its content or anything around it (titles, which translations exist,
         # the theme) changed; a language's search index when any of its pages changed.
         signatures = {lang: layout.signature(lang) for lang in plan.languages}
@@ -120,6 +121,11 @@ def export_site(
             needs_fragment = page.lang in stores and fragment_keys[page.url] not in stores[page.lang].fragments
             if fresh or needs_fragment:
                 tasks.append(PageTask(jobs[(page.lang, page.slug)], page if fresh else None))
+        # A page to be rendered needs its source; one whose content is in the cache does not.
+        tasks = [
+            replace(task, job=_with_text(handbook, task.job)) if not cache.path(task.job.key).is_file() else task
+            for task in tasks
+        ]
         outcomes = build_pages(
             tasks, shared, cache, layout, output.folder, lambda done, total: report("pages", done, total), workers
         )
@@ -159,24 +165,49 @@ def export_site(
 
 
 def _page_meta(job: Job, place: tuple[str, str]) -> PageMeta:
+    if job.text is None:  # it could not be read after all: the page says so when it is built
+        return PageMeta(display_title(None, *place), "")
     front, body = parse_front_matter(job.text)
     return PageMeta(display_title(source_title(front, body), *place), front.summary or "", (), tuple(front.issues))
 
 
-def _read_jobs(handbook: Handbook, plan: SitePlan, shared: Shared, result: ExportResult) -> dict[tuple[str, str], Job]:
-    media_fp = media_fingerprint(handbook.media_dir)
+def _read_jobs(
+    handbook: Handbook, plan: SitePlan, shared: Shared, result: ExportResult, previous: Manifest, record: Manifest
+) -> dict[tuple[str, str], Job]:
+    """Every page's render key; a source that is as the last export left it (size and time) is not read again."""
+    context = render_context(shared, media_fingerprint(handbook.media_dir))
+    known = previous.sources if previous.context == context else {}
+    record.context = context
     jobs: dict[tuple[str, str], Job] = {}
     for planned in list(plan.pages):
         place = (planned.lang, planned.slug)
-        section = handbook.read(planned.lang, planned.slug)
-        if section.text is None:
-            if section.problem:
-                result.problems.append(section.problem)
-            _drop(plan, jobs, place)
-            continue
-        key = job_key(shared, planned.lang, planned.slug, section.text, media_fp)
-        jobs[place] = Job(planned.lang, planned.slug, section.text, key)
+        rel = f"{planned.lang}/{planned.slug}.md"
+        path = handbook.section_path(*place)
+        try:
+            stat = path.stat() if handbook.is_inside(path) else None
+        except OSError:
+            stat = None
+        entry = known.get(rel)
+        if stat is not None and entry and entry[0] == stat.st_size and entry[1] == stat.st_mtime_ns:
+            jobs[place] = Job(planned.lang, planned.slug, None, str(entry[2]))
+        else:
+            section = handbook.read(*place)
+            if section.text is None:
+                if section.problem:
+                    result.problems.append(section.problem)
+                _drop(plan, jobs, place)
+                continue
+            jobs[place] = Job(planned.lang, planned.slug, section.text, job_key(context, *place, section.text))
+        if stat is not None:
+            record.sources[rel] = [stat.st_size, stat.st_mtime_ns, jobs[place].key]
     return jobs
+
+
+def _with_text(handbook: Handbook, job: Job) -> Job:
+    """The job with its source read (for a page that must be rendered or whose title is not on record)."""
+    if job.text is not None:
+        return job
+    return replace(job, text=handbook.read(job.lang, job.slug).text)
 
 
 def _drop(plan: SitePlan, jobs: dict[tuple[str, str], Job], place: tuple[str, str]) -> None:

@@ -27,8 +27,12 @@ from .context import Heading, LinkRef, MediaRef, RenderContext, RenderedSection
 from .dialect import DialectExtension
 from .images import image_size
 
-MARKER_PREFIX = "handbook-line:"
-MARKER_RE = re.compile(r"^<!--handbook-line:(\d+)-->$")
+#: A paragraph of its own before each top-level block says the block's line. The BEL character cannot come from
+#: the author (it is removed from the text first), and a plain paragraph costs Python-Markdown far less than an
+#: HTML comment would.
+MARKER = "\x07L{}\x07"
+MARKER_RE = re.compile(r"^\x07L(\d+)\x07$")
+CONTROL_RE = re.compile("\x07")
 #: The first tag of a stashed HTML block, where its ``data-line`` goes.
 FIRST_TAG_RE = re.compile(r"^(\s*<[A-Za-z][\w:-]*)(?=[\s/>])")
 #: How wide an image is shown: the content column on wide screens, the whole width on phones.
@@ -151,14 +155,15 @@ class _LinesAndRefsProcessor(Treeprocessor):
         placeholders = {stash.get_placeholder(i): i for i in range(len(stash.rawHtmlBlocks))}
         line: int | None = None
         for child in list(root):
-            index = placeholders.get((child.text or "").strip()) if child.tag == "p" and len(child) == 0 else None
-            if index is not None:
-                match = MARKER_RE.match(str(stash.rawHtmlBlocks[index]).strip())
-                if match:
-                    line = int(match.group(1))
+            if child.tag == "p" and len(child) == 0:
+                text = (child.text or "").strip()
+                marker = MARKER_RE.match(text)
+                if marker:
+                    line = int(marker.group(1))
                     root.remove(child)
                     continue
-                if self.raw_block_with_line(index, line):
+                index = placeholders.get(text)
+                if index is not None and self.raw_block_with_line(index, line):
                     continue
             if child.tag == "div" and "footnote" in child.get("class", "").split():
                 # The footnote list follows the last block; its place in the source is its first definition.
@@ -312,7 +317,8 @@ class SectionRenderer:
         self.blocks = split_blocks(body, front.body_line)
         self.pending_media.clear()
         self.md.reset()
-        marked = "\n\n".join(f"<!--{MARKER_PREFIX}{block.start}-->\n\n{block.text}" for block in self.blocks)
+        marked = "\n\n".join(f"{MARKER.format(block.start)}\n\n{CONTROL_RE.sub('', block.text)}"
+                               for block in self.blocks)
         try:
             html = self.md.convert(marked)
         finally:
