@@ -18,7 +18,7 @@ from pathlib import Path
 
 import markdown
 from markdown.extensions import Extension
-from markdown.extensions.toc import slugify_unicode
+from markdown.extensions.toc import remove_fnrefs, render_inner_html, slugify_unicode, strip_tags, unique
 from markdown.treeprocessors import Treeprocessor
 
 from ..blocks import Block, split_blocks
@@ -112,6 +112,26 @@ class _FigureProcessor(Treeprocessor):
                 parent.remove(img)
                 picture.append(img)
                 parent.insert(index, picture)
+
+
+class _HeadingIds(Treeprocessor):
+    """Every heading gets an id: the author's ``{#id}``, else a slug of its text made unique in the page.
+
+    The same ids as Python-Markdown's ``toc`` extension gives (its ``unique`` and, for headings with markup, its own
+    way of reading their text), without rendering the inner HTML of headings that need no slug or have no markup.
+    """
+
+    def run(self, root: etree.Element) -> None:
+        used = {element.get("id") for element in root.iter() if element.get("id")}
+        counters: dict[str, int] = {}
+        for element in root.iter():
+            if element.tag not in HEADING_TAGS or element.get("id"):
+                continue
+            if len(element) == 0 and "\x02" not in (element.text or ""):
+                name = " ".join((element.text or "").split())
+            else:
+                name = strip_tags(render_inner_html(remove_fnrefs(element), self.md))
+            element.set("id", unique(heading_slug(html.unescape(name)), used, counters))
 
 
 class _TaskListLabels(Treeprocessor):
@@ -232,6 +252,7 @@ class _HandbookExtension(Extension):
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.treeprocessors.register(_FigureProcessor(md, self.renderer), "handbook-figures", 12)
+        md.treeprocessors.register(_HeadingIds(md), "handbook-heading-ids", 5)
         md.treeprocessors.register(_TaskListLabels(md), "handbook-tasklist-labels", 11)
         md.treeprocessors.register(_LinesAndRefsProcessor(md, self.renderer), "handbook-lines", 3)
         md.treeprocessors.register(_LinkRewriter(md, self.renderer), "handbook-links", 4)
@@ -264,7 +285,6 @@ EXTENSIONS = [
     "md_in_html",
     "tables",
     "sane_lists",
-    "toc",
     "pymdownx.superfences",
     "pymdownx.highlight",
     "pymdownx.tasklist",
@@ -277,7 +297,6 @@ EXTENSIONS = [
 ]
 
 EXTENSION_CONFIGS = {
-    "toc": {"slugify": heading_slug, "toc_depth": "2-6"},
     "footnotes": {"BACKLINK_TITLE": "", "SUPERSCRIPT_TEXT": "{}"},
     "pymdownx.highlight": {"use_pygments": True, "css_class": "highlight", "guess_lang": False},
     "pymdownx.tasklist": {"custom_checkbox": False, "clickable_checkbox": False},

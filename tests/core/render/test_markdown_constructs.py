@@ -343,3 +343,8 @@ def test_headings_and_ids_are_reported(handbook: Path) -> None:
 def test_footnote_list_points_at_the_first_definition(handbook: Path) -> None:
     html = render(handbook, "Claim.[^a]\n\n[^a]: Note.\n\nLast paragraph.\n").html
     assert '<div class="footnote" data-line="3">' in html
+
+
+def test_automatic_heading_ids_are_unique_and_read_through_markup(handbook: Path) -> None:
+    result = render(handbook, "## Модели\n\n## Модели\n\n### Модели {#mine}\n\n## **Смесено** `обучение`[^n]\n\n[^n]: x\n")
+    assert [h.id for h in result.headings] == ["модели", "модели_1", "mine", "смесено-обучение"]
