@@ -9,8 +9,10 @@ others from the previous output (see :mod:`.incremental`).
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -21,7 +23,7 @@ from ..problems import Problem, error, warning
 from ..render.images import image_size
 from .building import PageOutcome, PageTask, build_pages
 from .incremental import FragmentStore, Manifest, Reuse, digest
-from .media import VARIANTS_DIR, make_variant, variants_for
+from .media import VARIANTS_DIR, Variant, make_variant, variants_for
 from .output import MARKER, OutputFolder
 from .plan import HOME, PlannedPage, SitePlan, display_title, make_plan
 from .rendering import Job, RenderCache, Shared, job_key, media_fingerprint, render_context, renderer_version
@@ -284,6 +286,7 @@ def _write_media(
     wanted_variants = {rel for rel in used if rel.startswith(f"{VARIANTS_DIR}/")}
     used -= wanted_variants
     published: list[str] = []
+    to_make: list[tuple[Path, Variant, str, str]] = []
     root = handbook.root
     for rel in sorted(used):
         source = handbook.media_dir / rel
@@ -314,6 +317,14 @@ def _write_media(
             variant_rel = f"media/{variant.target}"
             variant_key = digest(key, variant.target, variant.format, str(variant.width))
             if not reuse.link(variant_rel, variant_key):
-                make_variant(real, variant, output.path(variant_rel), cache_root / "image-variants")
-                reuse.remember(variant_rel, variant_key)
+                to_make.append((real, variant, variant_rel, variant_key))
+    # Pillow encodes without holding the interpreter: the variants are made on every core at once.
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        list(
+            pool.map(
+                lambda job: make_variant(job[0], job[1], output.path(job[2]), cache_root / "image-variants"), to_make
+            )
+        )
+    for _real, _variant, variant_rel, variant_key in to_make:
+        reuse.remember(variant_rel, variant_key)
     return published
