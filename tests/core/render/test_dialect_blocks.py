@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
+from html_compare import normalise, pretty
 from PIL import Image
 
 from authoring_app.core.render import MediaRef, RenderContext, RenderedSection, SectionRenderer
@@ -18,21 +19,6 @@ from authoring_app.core.render.quiz_block import parse_quiz
 
 LANGUAGES = ["bg", "ru", "en", "kk"]
 SAMPLE = Path(__file__).resolve().parents[3] / "resources" / "sample-handbook"
-
-
-PRE_RE = re.compile(r"(<pre\b.*?</pre>)", re.S)
-
-
-def normalise(html: str) -> str:
-    """Whitespace between tags removed (it is not significant here), except inside ``<pre>``."""
-    parts = PRE_RE.split(html.strip())
-    return "".join(part if index % 2 else re.sub(r">\s+<", "><", part) for index, part in enumerate(parts))
-
-
-def pretty(html: str) -> str:
-    """One tag a line: a failing comparison shows the differing tag."""
-    parts = PRE_RE.split(normalise(html))
-    return "".join(part if index % 2 else part.replace("><", ">\n<") for index, part in enumerate(parts))
 
 
 def make_handbook(root: Path) -> Path:

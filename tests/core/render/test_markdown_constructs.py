@@ -7,27 +7,13 @@ depend on it.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
+from html_compare import normalise, pretty
 from PIL import Image
 
 from authoring_app.core.render import RenderContext, RenderedSection, SectionRenderer
-
-PRE_RE = re.compile(r"(<pre\b.*?</pre>)", re.S)
-
-
-def normalise(html: str) -> str:
-    """Whitespace between tags removed (it is not significant here), except inside ``<pre>``."""
-    parts = PRE_RE.split(html.strip())
-    return "".join(part if index % 2 else re.sub(r">\s+<", "><", part) for index, part in enumerate(parts))
-
-
-def pretty(html: str) -> str:
-    """One tag a line: a failing comparison shows the differing tag."""
-    parts = PRE_RE.split(normalise(html))
-    return "".join(part if index % 2 else part.replace("><", ">\n<") for index, part in enumerate(parts))
 
 
 def make_handbook(root: Path) -> Path:
@@ -346,5 +332,7 @@ def test_footnote_list_points_at_the_first_definition(handbook: Path) -> None:
 
 
 def test_automatic_heading_ids_are_unique_and_read_through_markup(handbook: Path) -> None:
-    result = render(handbook, "## Модели\n\n## Модели\n\n### Модели {#mine}\n\n## **Смесено** `обучение`[^n]\n\n[^n]: x\n")
+    result = render(
+        handbook, "## Модели\n\n## Модели\n\n### Модели {#mine}\n\n## **Смесено** `обучение`[^n]\n\n[^n]: x\n"
+    )
     assert [h.id for h in result.headings] == ["модели", "модели_1", "mine", "смесено-обучение"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
+from operator import ne
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -26,12 +27,22 @@ def _put_number(out: list[str], value: int) -> None:
     out.append(CODE_DIGITS[value])
 
 
+class _NumberCodes(dict[int, str]):
+    """A number → its code (:func:`_put_number`): the codes of 0 to 1023 made once, any other made when asked."""
+
+    def __missing__(self, value: int) -> str:
+        out: list[str] = []
+        _put_number(out, value)
+        return "".join(out)
+
+
+_NUMBER_CODES = _NumberCodes()
+_NUMBER_CODES.update((value, _NUMBER_CODES[value]) for value in range(1024))
+
+
 def encode_numbers(numbers: Iterable[int]) -> str:
     """Numbers ≥ 0 as a string: one character each below 32, two below 1024, ..."""
-    out: list[str] = []
-    for value in numbers:
-        _put_number(out, value)
-    return "".join(out)
+    return "".join(map(_NUMBER_CODES.__getitem__, numbers))
 
 
 def decode_numbers(code: str) -> list[int]:
@@ -68,6 +79,9 @@ SHARED_MARKS = "!#$%&()*+,-.:;=?~"
 MAX_SHARED = len(SHARED_MARKS) - 1
 _TO_TRANSPORT = str.maketrans({chr(0x430 + n): ch for n, ch in enumerate(TRANSPORT_LETTERS)})
 _FROM_TRANSPORT = str.maketrans({ch: chr(0x430 + n) for n, ch in enumerate(TRANSPORT_LETTERS)})
+#: The same for text that code page 1251 can write (Russian, Bulgarian, English, ...), where ``а``–``я`` are the bytes
+#: E0–FF: a byte table translates it much faster than a character dictionary does.
+_CP1251_TO_TRANSPORT = bytes(range(0xE0)) + TRANSPORT_LETTERS.encode("ascii")
 _SHARED_VALUE = {ch: n for n, ch in enumerate(SHARED_MARKS)}
 _MARKS = re.escape(SHARED_MARKS)
 _NAME_RE = re.compile(f"([{_MARKS}])([^{_MARKS}]*)")
@@ -93,13 +107,32 @@ def encode_names(terms: Sequence[str], bases: Sequence[str] | None = None) -> st
     Cyrillic in :data:`TRANSPORT_LETTERS`. The base of a term is the term before it (front coding of sorted terms)
     or, when ``bases`` is given, ``bases[i]`` (aliases, written against their terms)."""
     out: list[str] = []
-    previous = ""
-    for n, term in enumerate(terms):
-        units, kept = _shared(bases[n] if bases is not None else previous, term)
-        out.append(SHARED_MARKS[units])
-        out.append(term[kept:])
-        previous = term
-    return "".join(out).translate(_TO_TRANSPORT)
+    if bases is None:
+        bases = ["", *terms[:-1]] if terms else []
+    joined = "".join(terms)
+    if len(joined.encode("utf-16-le", "surrogatepass")) > 2 * len(joined):  # letters of two UTF-16 code units
+        for base, term in zip(bases[: len(terms)], terms, strict=True):
+            units, kept = _shared(base, term)
+            out += (SHARED_MARKS[units], term[kept:])
+    else:  # one code unit a letter: what the term shares with its base, up to MAX_SHARED letters
+        for base, term in zip(bases[: len(terms)], terms, strict=True):
+            kept = 0
+            for differs in map(ne, term, base):  # (zip with strict= is twice as slow to start)
+                if differs:
+                    break
+                kept += 1
+            if kept > MAX_SHARED:
+                kept = MAX_SHARED
+            out += (SHARED_MARKS[kept], term[kept:])
+    return _to_transport("".join(out))
+
+
+def _to_transport(text: str) -> str:
+    """``text.translate(_TO_TRANSPORT)``: Cyrillic ``а``–``я`` in :data:`TRANSPORT_LETTERS`."""
+    try:
+        return text.encode("cp1251").translate(_CP1251_TO_TRANSPORT).decode("cp1251")
+    except UnicodeEncodeError:  # letters that code page 1251 has not (Kazakh, Uzbek, ...)
+        return text.translate(_TO_TRANSPORT)
 
 
 def decode_names(names: str, bases: Sequence[str] | None = None) -> list[str]:

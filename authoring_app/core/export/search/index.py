@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import gzip
+import heapq
 import json
 import re
 import zlib
@@ -11,6 +12,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain, groupby
+from operator import add, itemgetter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -26,8 +29,9 @@ from .words import (
     STOP_WORDS,
     key_matches,
     normalize_word,
-    stem,
-    tokenize,
+    text_words,
+    word_aliases,
+    word_terms,
 )
 
 # --- building the index ------------------------------------------------------------------------------------------
@@ -39,15 +43,26 @@ WEIGHT_HEADING = 5
 WEIGHT_SUMMARY = 3
 MAX_BODY_WEIGHT = 6
 
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?…:;])\s+")
+#: Where a passage is cut into sentences: the spaces after a sentence's end, which ends the sentence before (the
+#: punctuation is captured: ``split`` gives the sentences without it and the punctuation in turn; a look-behind
+#: instead is three times slower).
+_SENTENCE_END_RE = re.compile(r"([.!?…:;])\s+")
+#: A sentence end followed by more than one space (or another kind of space): :func:`_chunks` would change it.
+_LOOSE_SENTENCE_END_RE = re.compile(r"[.!?:;](?:[^\S ]|\s\s)")
 
 
 def _chunks(text: str) -> list[str]:
     """A passage cut into snippet-sized pieces: whole sentences packed up to :data:`SNIPPET_CHARS`, long ones cut at
     a word."""
     limit = SNIPPET_CHARS
+    if len(text) <= limit and "…" not in text and not _LOOSE_SENTENCE_END_RE.search(text):
+        # The common case, short: no sentence is cut, and they all fit in one piece, joined by the one space that
+        # is between them already.
+        text = text.strip()
+        return [text] if text else []
+    parts = _SENTENCE_END_RE.split(text)
     pieces: list[str] = []
-    for sentence in _SENTENCE_END_RE.split(text):
+    for sentence in [*map(add, parts[:-1:2], parts[1::2]), parts[-1]]:
         sentence = sentence.strip()
         while len(sentence) > limit:
             cut = sentence.rfind(" ", 0, limit - 1)
@@ -80,6 +95,31 @@ def snippet_budget(chunk_count: int, glossary: bool = False) -> int:
     return min(3, max(1, chunk_count // 10))
 
 
+def _greedy_cover(chunk_terms: list[set[str]], uncovered: set[str], budget: int) -> list[int]:
+    """Up to ``budget`` chunks (their numbers) that cover ``uncovered`` greedily: each time the first chunk that
+    covers most of what is still uncovered (at least one term).
+
+    Lazily: what a chunk covers only shrinks, so the chunks wait in a heap by what they covered when last counted
+    (then by number); the top one is counted again, and taken when its count has not changed (no other can beat it,
+    nor tie with it from before it), else put back with its new count.
+    """
+    heap = [(-gain, n) for n, gain in enumerate(map(len, map(uncovered.intersection, chunk_terms)))]
+    heapq.heapify(heap)
+    kept: list[int] = []
+    while heap and len(kept) < budget:
+        stale, n = heap[0]
+        if not stale:  # nothing covers anything more
+            break
+        gain = len(uncovered.intersection(chunk_terms[n]))
+        if gain == -stale:
+            heapq.heappop(heap)
+            kept.append(n)
+            uncovered = uncovered - chunk_terms[n]
+        else:
+            heapq.heapreplace(heap, (-gain, n))
+    return kept
+
+
 def _fingerprint(title: str, summary: str, headings: Sequence[tuple[str, str]]) -> str:
     """8 hex digits of what :func:`page_terms` read besides the passages and keywords, for :func:`page_fragment`
     to check that it is given the same title, summary and headings."""
@@ -108,90 +148,76 @@ def page_terms(
     :func:`passages_from_html`; ``glossary`` keeps all snippets. The result is a JSON array,
     ``[fingerprint, snippets, names, codes, aliases]``, which :func:`page_fragment` completes: pass it the same
     title, summary and headings.
+
+    Written for speed (it runs for every page of an export): few calls a word, most loops in C. The plain code it
+    replaced, which it must equal byte for byte, is in tests/core/export/test_search_speed_equivalence.py.
     """
-    surface: dict[str, str] = {}  # word → its stem, for aliases
-
-    def terms_of(text: str) -> list[str]:
-        out = []
-        for word in tokenize(lang, text):
-            term = stem(lang, word)
-            if term:
-                surface.setdefault(word, term)
-                out.append(term)
-        return out
-
-    weights: dict[str, int] = {}
-    body: dict[str, int] = {}
-    in_title = set(terms_of(title))
-    for term in in_title:
-        weights[term] = weights.get(term, 0) + WEIGHT_TITLE
-    for term in set(terms_of(" ".join(keywords))):
-        weights[term] = weights.get(term, 0) + WEIGHT_KEYWORD
-    for term in set(terms_of(summary)):
-        weights[term] = weights.get(term, 0) + WEIGHT_SUMMARY
-
-    # Where each term first occurs: a heading's text or a chunk of a passage (document order).
-    first_place: dict[str, int] = {}  # term → heading index
-    heading_terms: set[str] = set()
-    chunks: list[tuple[int, str]] = []
-    chunk_terms: list[set[str]] = []
+    # The words of the page's texts (see text_words): the title, keywords, summary, the headings' texts, then the
+    # passages' chunks, in document order.
     passages_by_heading: dict[int, list[str]] = {}
     for heading, text in passages:
         passages_by_heading.setdefault(heading, []).append(text)
-    for heading in [-1, *range(len(headings))]:
-        if heading >= 0:
-            for term in terms_of(headings[heading][1]):
-                heading_terms.add(term)
-                first_place.setdefault(term, heading)
-        for text in passages_by_heading.get(heading, []):
-            for chunk in _chunks(text):
-                found = terms_of(chunk)
-                for term in found:
-                    body[term] = body.get(term, 0) + 1
-                    first_place.setdefault(term, heading)
-                chunks.append((heading, chunk))
-                chunk_terms.append(set(found))
-    for term in heading_terms:
-        weights[term] = weights.get(term, 0) + WEIGHT_HEADING
-    for term, count in body.items():
-        weights[term] = weights.get(term, 0) + min(count, MAX_BODY_WEIGHT)
+    chunks = [
+        (heading, chunk)
+        for heading in [-1, *range(len(headings))]
+        for text in passages_by_heading.get(heading, ())
+        for chunk in _chunks(text)
+    ]
+    words = text_words(
+        lang, [title, " ".join(keywords), summary, *(text for _, text in headings), *(chunk for _, chunk in chunks)]
+    )
+
+    # Their terms, a dictionary look-up a word (see word_terms); the body is the chunks.
+    term_of = word_terms(lang).__getitem__
+    title_terms, keyword_terms, summary_terms, *text_terms = [list(filter(None, map(term_of, w))) for w in words]
+    heading_terms = text_terms[: len(headings)]
+    chunk_terms = list(map(set, text_terms[len(headings) :]))
+    body = Counter(chain.from_iterable(text_terms[len(headings) :]))
+    in_title = set(title_terms)
+
+    # Weights: body hits (capped), then the title, keywords, summary and headings.
+    weights = {term: count if count < MAX_BODY_WEIGHT else MAX_BODY_WEIGHT for term, count in body.items()}
+    for terms, weight in (
+        (in_title, WEIGHT_TITLE),
+        (set(keyword_terms), WEIGHT_KEYWORD),
+        (set(summary_terms), WEIGHT_SUMMARY),
+        (set().union(*heading_terms), WEIGHT_HEADING),
+    ):
+        for term in terms:
+            weights[term] = weights.get(term, 0) + weight
 
     # Keep a few snippets: greedy cover of the page's terms (title words show the summary anyway).
-    uncovered = set().union(*chunk_terms) - in_title if chunk_terms else set()
-    kept: list[int] = []
-    for _ in range(snippet_budget(len(chunks), glossary)):
-        best, gain = -1, 0
-        for index, found in enumerate(chunk_terms):
-            if index not in kept and len(found & uncovered) > gain:
-                best, gain = index, len(found & uncovered)
-        if best < 0:
-            break
-        kept.append(best)
-        uncovered -= chunk_terms[best]
+    kept = _greedy_cover(chunk_terms, set().union(*chunk_terms) - in_title, snippet_budget(len(chunks), glossary))
     kept.sort()
     snippets = [[chunks[i][0], chunks[i][1]] for i in kept]
 
+    # Where each term is shown: the top of the page for the title's; else the first kept snippet that has it; else
+    # (as -heading - 2) the first heading's part it occurs in; else (keywords, summary) the top of the page. Each
+    # kind of place is written from the last to the first, so that the first one wins.
+    where = dict.fromkeys(weights, -1)
+    places = [(-heading - 2, terms) for heading, terms in enumerate(heading_terms)]  # document order
+    places += [(-heading - 2, terms) for (heading, _), terms in zip(chunks, chunk_terms, strict=True)]
+    places.sort(key=itemgetter(0))  # the last heading first
+    for place, group in groupby(places, itemgetter(0)):
+        where.update(dict.fromkeys(chain.from_iterable(map(itemgetter(1), group)), place))
+    for n in reversed(range(len(kept))):
+        where.update(dict.fromkeys(chunk_terms[kept[n]], n))
+    where.update(dict.fromkeys(in_title, -1))
+
     entries = sorted(weights)
-    classes: list[tuple[int, int]] = []
-    for term in entries:
-        if term in in_title:
-            where = -1
-        else:
-            where = next((n for n, i in enumerate(kept) if term in chunk_terms[i]), None)
-            if where is None:
-                where = -first_place.get(term, -1) - 2
-        classes.append((weights[term], where))
+    classes = list(zip(map(weights.__getitem__, entries), map(where.__getitem__, entries), strict=True))
     counts = Counter(classes)
-    order = sorted(counts, key=lambda c: (-counts[c], c))  # the commonest classes get one-digit numbers
+    order = sorted(counts)
+    order.sort(key=counts.__getitem__, reverse=True)  # the commonest classes (stable) get one-digit numbers
     number = {c: n for n, c in enumerate(order)}
     codes = [len(order)]
-    for weight, where in order:
-        codes += [weight, zigzag(where)]
-    codes += [number[c] for c in classes]
-    position = {term: n for n, term in enumerate(entries)}
-    aliases = sorted(
-        (position[term], word) for word, term in surface.items() if word not in position and not key_matches(word, term)
-    )
+    for weight, place in order:
+        codes += [weight, zigzag(place)]
+    codes += map(number.__getitem__, classes)
+    position = dict(zip(entries, range(len(entries)), strict=True))
+    alias_of = word_aliases(lang)
+    alias_words = set(filter(alias_of.__getitem__, chain.from_iterable(words)))  # (a dictionary look-up a word)
+    aliases = sorted((position[alias_of[word]], word) for word in alias_words if word not in position)
     targets = [n for n, _ in aliases]
     codes += [n - previous for n, previous in zip(targets, [0, *targets], strict=False)]  # steps: sorted
     names = encode_names(entries)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html import escape, unescape
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
@@ -53,91 +54,190 @@ _BLOCK_TAGS = frozenset(
     """
     )
 )
-_SPACE_RE = re.compile(r"\s+")
+
+# --- passages -----------------------------------------------------------------------------------------------------
+#
+# The HTML is read as a flat list of tokens, ``(text, start tag, its attributes, "/", end tag)`` with one of text,
+# start tag and end tag set (and "/" for a start tag written ``<br/>``), or all empty for anything else: what
+# ``_TOKEN_RE.findall`` returns. A rendered section (Python-Markdown's output) is plain HTML, in lower case, that
+# the regular expression reads exactly as ``html.parser`` does; anything else (a comment, a declaration, a script
+# or style, a ``<`` that starts no tag, an unquoted attribute value, a tag in upper case, ...) is read again with
+# ``html.parser`` (:class:`_HTMLParserTokens`), which gives the same tokens. :func:`_read_passages` turns the
+# tokens into passages.
+
+_WS = "[ \t\n\r\f]"
+#: An attribute as the fast reader takes it: a name, optionally ``="value"`` or ``='value'``.
+_ATTR = rf"""{_WS}+[a-z_:][-a-z0-9_:.]*(?:{_WS}*={_WS}*(?:"[^"]*"|'[^']*'))?"""
+#: Elements whose content html.parser reads as raw text (in some Python version): always left to html.parser.
+_RAW_TEXT = "(?:script|style|xmp|iframe|noembed|noframes|noscript|plaintext|textarea|title)"
+_TOKEN_RE = re.compile(
+    r"([^<]+)"  # text
+    rf"|<(?!{_RAW_TEXT}[ \t\n\r\f/>])([a-z][-a-z0-9]*)((?:{_ATTR})*){_WS}*(/?)>"  # start tag
+    rf"|</([a-z][-a-z0-9]*){_WS}*>"  # end tag
+    r"|<"  # anything else
+)
+_ATTR_RE = re.compile(rf"""([a-z_:][-a-z0-9_:.]*)(?:{_WS}*={_WS}*("[^"]*"|'[^']*'))?""")
+
+#: What a start tag does (:func:`_start_info`), by tag: nothing (void), a space (br, void), nothing (an inline
+#: element), a space (label, option), a cell separator (td, th), a definition's dash (dd), a new passage (block), a
+#: new passage and row (tr), a new passage that may be a heading (h2, h3).
+_VOID, _BR, _INLINE, _SPACE, _CELL, _DD, _BLOCK, _ROW, _HEADING = range(9)
+#: What an end tag does: nothing, end the passage (blocks but dt: a term and its definition are one passage),
+#: add a space (label, td, th).
+_END_NONE, _END_PASSAGE, _END_SPACE = range(3)
+_KIND_OF_TAG = {"br": _BR, "label": _SPACE, "option": _SPACE, "td": _CELL, "th": _CELL, "dd": _DD}
+_KIND_OF_TAG.update(dict.fromkeys(_VOID_TAGS - {"br"}, _VOID))
+_KIND_OF_TAG.update(dict.fromkeys(_BLOCK_TAGS, _BLOCK))
+_KIND_OF_TAG.update({"tr": _ROW, "h2": _HEADING, "h3": _HEADING})
+_END_OF_TAG = dict.fromkeys(_BLOCK_TAGS - {"dt"}, _END_PASSAGE)
+_END_OF_TAG.update(dict.fromkeys(["label", "td", "th"], _END_SPACE))
+
+#: A start tag's meaning, ``(tag, kind, end kind, skipped, is a transcript, meaning when under a transcript or
+#: None)``, by the tag's name, followed by its attributes when they may name a class or aria-hidden (only these
+#: make the meaning depend on the attributes).
+_StartInfo = tuple[str, int, int, bool, bool, "tuple | None"]
+_START_INFO: dict[str, _StartInfo] = {}
+_MAX_START_INFO = 8192
 
 
-class _PassageParser(HTMLParser):
-    """Walks a rendered section and collects its passages, tracking the current top-level h2/h3."""
+def _start_info(key: str, tag: str, attributes: str) -> _StartInfo:
+    """What a start tag means for the passages, its attributes as the HTML has them; remembered in
+    :data:`_START_INFO` under ``key``."""
+    kind = _KIND_OF_TAG.get(tag, _INLINE)
+    values: dict[str, str | None] = {}
+    if kind > _BR:  # the class and aria-hidden of a void element do not matter
+        for attribute, value in _ATTR_RE.findall(attributes):  # like html.parser: the last one counts
+            values[attribute] = unescape(value[1:-1]) if value else None
+    classes = frozenset((values.get("class") or "").split())
+    skip = tag in _SKIP_TAGS or bool(classes & _SKIP_CLASSES) or values.get("aria-hidden") == "true"
+    info = (tag, kind, _END_OF_TAG.get(tag, _END_NONE), skip, "hb-transcript" in classes, None)
+    if tag == "summary" and not skip:  # the renderer's "Transcript" label of a transcript's <details>
+        info = (*info[:3], False, info[4], (*info[:3], True, info[4], None))
+    if len(_START_INFO) >= _MAX_START_INFO:
+        _START_INFO.clear()
+    _START_INFO[key] = info
+    return info
+
+
+class _HTMLParserTokens(HTMLParser):
+    """The tokens of any HTML, as :data:`_TOKEN_RE` gives them for the HTML it reads, by ``html.parser``.
+
+    Texts are escaped again and the attributes written out again (only class and aria-hidden), so that they read
+    the same as the regular expression's.
+    """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.stack: list[tuple[str, bool, frozenset[str]]] = []  # (tag, skipped, classes) of the open elements
-        self.skipping = 0
-        self.heading = -1
-        self.in_heading = False
-        self.buffer: list[str] = []
-        self.passages: list[tuple[int, str]] = []
-        self.cells = 0
+        self.tokens: list[tuple[str, str, str, str, str]] = []
 
-    def flush(self) -> None:
-        text = _SPACE_RE.sub(" ", "".join(self.buffer)).strip(" ·—")
-        self.buffer = []
-        if text and not self.in_heading:
-            self.passages.append((self.heading, text))
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attributes = dict(attrs)
-        top = not self.stack
-        if tag in _VOID_TAGS:
-            if tag == "br" and not self.skipping:
-                self.buffer.append(" ")
-            return
-        classes = frozenset((attributes.get("class") or "").split())
-        parent_classes = self.stack[-1][2] if self.stack else frozenset()
-        skip = (
-            tag in _SKIP_TAGS
-            or bool(classes & _SKIP_CLASSES)
-            or attributes.get("aria-hidden") == "true"
-            # The renderer's "Transcript" label of a transcript's <details>.
-            or (tag == "summary" and "hb-transcript" in parent_classes)
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]], slash: str = "") -> None:
+        attributes = "".join(
+            f' {name}="{escape(value)}"' if value is not None else f" {name}"
+            for name, value in attrs
+            if name in ("class", "aria-hidden")
         )
-        self.stack.append((tag, skip, classes))
-        if skip:
-            self.skipping += 1
-            return
-        if self.skipping:
-            return
-        if tag in _BLOCK_TAGS:
-            self.flush()
-            if tag == "tr":
-                self.cells = 0
-            if top and tag in ("h2", "h3"):
-                self.in_heading = True
-        elif tag in ("td", "th"):
-            if self.cells:
-                self.buffer.append(" · ")
-            self.cells += 1
-        elif tag == "dd":
-            self.buffer.append(" — ")
-        elif tag in ("label", "option"):
-            self.buffer.append(" ")
+        self.tokens.append(("", tag, attributes, slash, ""))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs, "/")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID_TAGS or not any(entry[0] == tag for entry in self.stack):
-            return
-        while self.stack:  # also closes elements left open inside this one
-            name, skip, _ = self.stack.pop()
-            if skip:
-                self.skipping -= 1
-            elif not self.skipping and name in _BLOCK_TAGS and name != "dt":  # a term and its definition: one passage
-                if self.in_heading and not self.stack and name in ("h2", "h3"):
-                    self.buffer = []
-                    self.in_heading = False
-                    self.heading += 1
-                else:
-                    self.flush()
-            elif not self.skipping and name in ("label", "td", "th"):
-                self.buffer.append(" ")
-            if name == tag:
-                break
+        self.tokens.append(("", "", "", "", tag))
 
     def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            self.buffer.append(data)
+        self.tokens.append((escape(data, quote=False), "", "", "", ""))
 
-    def close(self) -> None:
-        super().close()
-        self.flush()
+
+def _read_passages(tokens: list[tuple[str, str, str, str, str]]) -> list[tuple[int, str]] | None:
+    """The passages of a section's tokens (see above), tracking the current top-level h2/h3; None when a token is
+    none of text, start and end tag."""
+    passages: list[tuple[int, str]] = []
+    buffer: list[str] = []  # the text of the passage being read
+    names: list[str] = []  # the tags of the open elements (void elements are never open) ...
+    opened: list[_StartInfo] = []  # ... and their start tags' meanings
+    skipping = 0  # how many of the open elements are skipped
+    heading = -1
+    in_heading = False
+    cells = 0
+    known = _START_INFO
+    for text, name, attributes, slash, end in tokens:
+        if text:
+            if not skipping:
+                buffer.append(unescape(text) if "&" in text else text)
+            continue
+        if name:
+            key = name + attributes if "class" in attributes or "aria-hidden" in attributes else name
+            info = known.get(key)
+            if info is None:
+                info = _start_info(key, name, attributes)
+            tag, kind, _, skip, _, under_transcript = info
+            if kind <= _BR:  # void: never open, its end tag does nothing
+                if kind == _BR and not skipping:
+                    buffer.append(" ")
+                continue
+            if under_transcript is not None and opened and opened[-1][4]:
+                info, skip = under_transcript, True
+            top = not names
+            names.append(tag)
+            opened.append(info)
+            if skip:
+                skipping += 1
+            elif skipping:
+                pass
+            elif kind >= _BLOCK:
+                if buffer:
+                    if not in_heading:
+                        _add_passage(passages, heading, buffer)
+                    buffer.clear()
+                if kind == _ROW:
+                    cells = 0
+                elif kind == _HEADING and top:
+                    in_heading = True
+            elif kind == _CELL:
+                if cells:
+                    buffer.append(" · ")
+                cells += 1
+            elif kind == _DD:
+                buffer.append(" — ")
+            elif kind == _SPACE:
+                buffer.append(" ")
+            if not slash:
+                continue
+            end = tag  # <div/>: html.parser closes it at once
+        elif not end:
+            return None
+        if end not in names:
+            continue
+        while names:  # also closes elements left open inside this one
+            tag = names.pop()
+            _, kind, end_kind, skip, _, _ = opened.pop()
+            if skip:
+                skipping -= 1
+            elif skipping:
+                pass
+            elif end_kind == _END_PASSAGE:
+                if in_heading and not names and kind == _HEADING:
+                    buffer.clear()
+                    in_heading = False
+                    heading += 1
+                elif buffer:
+                    if not in_heading:
+                        _add_passage(passages, heading, buffer)
+                    buffer.clear()
+            elif end_kind == _END_SPACE:
+                buffer.append(" ")
+            if tag == end:
+                break
+    if buffer and not in_heading:
+        _add_passage(passages, heading, buffer)
+    return passages
+
+
+def _add_passage(passages: list[tuple[int, str]], heading: int, buffer: list[str]) -> None:
+    """Add the text of ``buffer`` (whitespace collapsed, no separators at its ends) unless it is empty."""
+    text = " ".join("".join(buffer).split()).strip(" ·—")
+    if text:
+        passages.append((heading, text))
 
 
 def passages_from_html(html: str) -> list[tuple[int, str]]:
@@ -147,10 +247,14 @@ def passages_from_html(html: str) -> list[tuple[int, str]]:
     ``[h for h in rendered.headings if h.level in (2, 3)]``. Words the renderer adds (hints, fallbacks, button
     labels, footnote numbers) are left out.
     """
-    parser = _PassageParser()
-    parser.feed(html)
-    parser.close()
-    return parser.passages
+    passages = _read_passages(_TOKEN_RE.findall(html))
+    if passages is None:  # HTML the regular expression does not read
+        parser = _HTMLParserTokens()
+        parser.feed(html)
+        parser.close()
+        passages = _read_passages(parser.tokens)
+        assert passages is not None
+    return passages
 
 
 def docs_from_rendered(url: str, rendered: RenderedSection, part_title: str) -> SearchDoc:
