@@ -15,7 +15,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageOps
+from PIL import Image
 
 from ..render.images import image_size
 
@@ -116,6 +116,8 @@ def make_variant(source: Path, variant: Variant, target: Path, cache_dir: Path) 
     cached = cache_dir / _cache_name(source, variant)
     if not cached.is_file():
         cache_dir.mkdir(parents=True, exist_ok=True)
+        from PIL import ImageOps  # imported only when an image is made (it brings many of Pillow's plugins)
+
         with Image.open(source) as image:
             image = ImageOps.exif_transpose(image)
             height = round(image.height * variant.width / image.width)

@@ -10,6 +10,7 @@ others from the previous output (see :mod:`.incremental`).
 from __future__ import annotations
 
 import os
+import posixpath
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -311,13 +312,14 @@ def _write_media(
             output.write(target, real.read_bytes())
             reuse.remember(target, key)
         published.append(rel)
-        for variant in variants_for(rel, image_size(real)):
-            if variant.target not in wanted_variants:
-                continue
-            variant_rel = f"media/{variant.target}"
-            variant_key = digest(key, variant.target, variant.format, str(variant.width))
-            if not reuse.link(variant_rel, variant_key):
-                to_make.append((real, variant, variant_rel, variant_key))
+        # Variants are named after their source: link those made last time; read the image only to make others.
+        prefix = f"{VARIANTS_DIR}/{posixpath.splitext(rel)[0]}-"
+        mine = [target for target in wanted_variants if target.startswith(prefix)]
+        missing = [target for target in mine if not reuse.link(f"media/{target}", digest(key, target))]
+        if missing:
+            for variant in variants_for(rel, image_size(real)):
+                if variant.target in missing:
+                    to_make.append((real, variant, f"media/{variant.target}", digest(key, variant.target)))
     # Pillow encodes without holding the interpreter: the variants are made on every core at once.
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         list(
