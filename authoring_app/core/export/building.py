@@ -148,7 +148,7 @@ def build_pages(
                 initializer=_init,
                 initargs=(shared, cache.folder, layout, folder),
             ) as pool:
-                chunk = max(1, total // (workers * 8))
+                chunk = max(1, min(8, total // (workers * 8)))  # small: the cores finish together
                 for index, outcome in enumerate(pool.map(_build, tasks, chunksize=chunk)):
                     outcomes[index] = outcome
                     report(index + 1, total)

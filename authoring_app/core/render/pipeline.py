@@ -336,8 +336,9 @@ class SectionRenderer:
         self.blocks = split_blocks(body, front.body_line)
         self.pending_media.clear()
         self.md.reset()
-        marked = "\n\n".join(f"{MARKER.format(block.start)}\n\n{CONTROL_RE.sub('', block.text)}"
-                               for block in self.blocks)
+        marked = "\n\n".join(
+            f"{MARKER.format(block.start)}\n\n{CONTROL_RE.sub('', block.text)}" for block in self.blocks
+        )
         try:
             html = self.md.convert(marked)
         finally:

@@ -7,8 +7,6 @@ import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-import snowballstemmer
-
 if TYPE_CHECKING:
     pass
 
@@ -172,6 +170,8 @@ _SNOWBALL = {"ru": "russian", "en": "english"}
 
 @lru_cache(maxsize=8)
 def _snowball(lang: str) -> Any:
+    import snowballstemmer  # only for the languages that use it (it loads all its stemmers at once)
+
     return snowballstemmer.stemmer(_SNOWBALL[lang])
 
 
