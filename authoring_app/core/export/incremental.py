@@ -81,6 +81,7 @@ class Reuse:
         #: What this export makes, to be saved as the next export's ``previous``.
         self.record = record if record is not None else Manifest()
         self.reused = 0
+        self._folders: set[str] = set()
 
     def unchanged(self, rel: str, key: str) -> bool:
         """True when the previous export made ``rel`` from the same inputs and the file is still as it left it."""
@@ -88,7 +89,7 @@ class Reuse:
         if not entry or entry[0] != key:
             return False
         try:
-            stat = (self.old_out / rel).stat()
+            stat = os.stat(os.path.join(self.old_out, rel))
         except OSError:
             return False
         return stat.st_size == entry[1] and stat.st_mtime_ns == entry[2]
@@ -97,16 +98,22 @@ class Reuse:
         """Link ``rel`` from the old output when it is unchanged; True when done."""
         if not self.unchanged(rel, key):
             return False
-        target = self.new_folder / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
+        source = os.path.join(self.old_out, rel)
+        target = os.path.join(self.new_folder, rel)
+        folder = os.path.dirname(target)
+        if folder not in self._folders:
+            os.makedirs(folder, exist_ok=True)
+            self._folders.add(folder)
         try:
-            os.link(self.old_out / rel, target)
+            os.link(source, target)
         except OSError:
             try:
-                shutil.copy2(self.old_out / rel, target)
+                shutil.copy2(source, target)
             except OSError:
                 return False
-        self.remember(rel, key)
+            self.remember(rel, key)
+        else:
+            self.record.files[rel] = list(self.previous.files[rel])  # a link has the same size and time
         self.reused += 1
         return True
 

@@ -149,10 +149,27 @@ def export_site(
                 )
             if task.page is not None and not outcome.error:
                 reuse.remember(task.page.url, page_keys[task.page.url])
+        # The homes, the chooser and the sitemap show titles, summaries and which pages exist: made again only when
+        # one of those changed.
         for lang in plan.languages:
-            output.write(f"{lang}/{HOME}.html", layout.home_page(lang).encode("utf-8"))
-        output.write("index.html", layout.chooser_page().encode("utf-8"))
-        output.write("sitemap.xml", layout.sitemap().encode("utf-8"))
+            summaries = (meta[(lang, page.slug)].summary for page in plan.reading_order(lang))
+            _write_unless_unchanged(
+                output,
+                reuse,
+                f"{lang}/{HOME}.html",
+                digest("home", signatures[lang], *summaries),
+                lambda lang=lang: layout.home_page(lang),
+            )
+        _write_unless_unchanged(
+            output, reuse, "index.html", digest("chooser", *signatures.values()), layout.chooser_page
+        )
+        _write_unless_unchanged(
+            output,
+            reuse,
+            "sitemap.xml",
+            digest("sitemap", base_url or "", *(page.url for page in plan.pages)),
+            layout.sitemap,
+        )
         _write_search(plan, layout, built, stores, fragment_keys, search_keys, output, reuse)
         result.search_bytes = {lang: output.path(f"search/{lang}.js").stat().st_size for lang in plan.languages}
         report("search", 1, 1)
@@ -225,6 +242,12 @@ def _search_key(plan: SitePlan, jobs: dict[tuple[str, str], Job], layout: SiteLa
         for p in plan.reading_order(lang)
     )
     return digest("search", renderer_version(), lang, *entries)
+
+
+def _write_unless_unchanged(output: OutputFolder, reuse: Reuse, rel: str, key: str, make: Callable[[], str]) -> None:
+    if not reuse.link(rel, key):
+        output.write(rel, make().encode("utf-8"))
+        reuse.remember(rel, key)
 
 
 def _fragment_key(page: PlannedPage, jobs: dict[tuple[str, str], Job], layout: SiteLayout) -> str:
