@@ -14,7 +14,6 @@ from __future__ import annotations
 import html
 import re
 import xml.etree.ElementTree as etree
-from pathlib import Path
 
 import markdown
 from markdown.extensions import Extension
@@ -373,8 +372,3 @@ class SectionRenderer:
 def render_section(text: str, ctx: RenderContext) -> RenderedSection:
     """Render one section with a fresh renderer (convenient; reuse :class:`SectionRenderer` in loops)."""
     return SectionRenderer().render(text, ctx)
-
-
-def read_section(path: Path) -> str:
-    """The text of a section file (UTF-8, BOM allowed); raises ``UnicodeDecodeError``/``OSError`` as they come."""
-    return path.read_bytes().decode("utf-8-sig")
