@@ -49,19 +49,12 @@ import process from 'node:process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+
 const USAGE =
     'usage: node tests/tools/site_audit.mjs SITE_DIR [--pages a.html,b.html] [--json OUT] [--eval-file FILE]\n' +
     '                                      [--jobs N] [--color-scheme light|dark] [--viewport WIDTHxHEIGHT]\n' +
     '                                      [--locale ru-RU]';
-const CHROMIUM_ARGS = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PAGE_TIMEOUT_MS = 30_000;
 const AXE_TIMEOUT_MS = 60_000;
@@ -646,7 +639,7 @@ async function main() {
         return 2;
     }
 
-    const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
+    const executablePath = chromiumPath();
     const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'site-audit-profile-'));
     const started = performance.now();
     let context;

@@ -22,16 +22,9 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
-const CHROMIUM_ARGS = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--hide-scrollbars',
-];
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+
+const ARGS = [...CHROMIUM_ARGS, '--hide-scrollbars'];
 const SECTION = 'en/01-blended-learning.html';
 const SEARCH_PAGE = 'ru/01-blended-learning.html';
 const SEARCH_QUERY = 'лабораторией';
@@ -119,9 +112,9 @@ async function main() {
     const { chromium } = require('playwright-core');
     const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'site-screenshots-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
-        executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+        executablePath: chromiumPath(),
         headless: true,
-        args: CHROMIUM_ARGS,
+        args: ARGS,
         colorScheme: 'light',
         locale: 'en-US',
         deviceScaleFactor: 1,

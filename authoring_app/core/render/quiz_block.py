@@ -16,13 +16,13 @@ from dataclasses import dataclass
 
 from markdown.util import AtomicString
 
+from ..blocks import FENCE_RE
 from .dialect import DialectBlock
 from .media_blocks import inline_text
 from .site_words import words
 
 OPTION_RE = re.compile(r"^ {0,3}[-*+][ \t]+\[(?P<mark>[ xX])\](?:[ \t]+(?P<text>.*?))?\s*$")
 SEPARATOR_RE = re.compile(r"^ {0,3}-{3,}\s*$")
-FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 QUOTE_RE = re.compile(r"^ {0,3}> ?")
 CONTINUATION_RE = re.compile(r"^(?: {2,}|\t)\S")
 #: Lines that start something other than a paragraph; such a stem does not fit in a ``<legend>``.
@@ -60,8 +60,8 @@ def _split_questions(lines: list[str]) -> list[list[str]]:
     fence: str | None = None
     for line in lines:
         match = FENCE_RE.match(line)
-        if match and (fence is None or match.group(1).startswith(fence)):
-            fence = None if fence else match.group(1)[0] * 3
+        if match and (fence is None or match.group("fence").startswith(fence)):
+            fence = None if fence else match.group("fence")[0] * 3
         if fence is None and SEPARATOR_RE.match(line):
             questions.append([])
         else:

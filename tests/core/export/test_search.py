@@ -14,6 +14,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from sample_pages import render_page
 
 from authoring_app.core.config import load_config
 from authoring_app.core.export.search import (
@@ -36,7 +37,7 @@ from authoring_app.core.export.search import (
     tokenize,
 )
 from authoring_app.core.export.site import export_site
-from authoring_app.core.render import RenderContext, SectionRenderer
+from authoring_app.core.render import SectionRenderer
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 SAMPLE = REPO_ROOT / "resources" / "sample-handbook"
@@ -58,15 +59,7 @@ def sample_docs() -> dict[str, list[SearchDoc]]:
             path = root / lang / f"{slug}.md"
             if not path.is_file():
                 continue
-            ctx = RenderContext(
-                lang=lang,
-                languages=list(config.languages),
-                source_language=config.source_language,
-                root=root,
-                base_dir=root / lang,
-                section=slug,
-            )
-            rendered = renderer.render(path.read_text(encoding="utf-8"), ctx)
+            rendered = render_page(renderer, root, config, lang, path)
             docs[lang].append(docs_from_rendered(f"{lang}/{slug}.html", rendered, part_title))
     return docs
 

@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from sample_pages import render_page
 
 from authoring_app.core.config import load_config
 from authoring_app.core.export.search import (
@@ -43,7 +44,7 @@ from authoring_app.core.export.search import passages as passages_module
 from authoring_app.core.export.search.codes import _TO_TRANSPORT, SHARED_MARKS, _json, _put_number, _shared
 from authoring_app.core.export.search.index import _fingerprint
 from authoring_app.core.export.search.passages import _BLOCK_TAGS, _SKIP_CLASSES, _SKIP_TAGS, _VOID_TAGS
-from authoring_app.core.render import RenderContext, SectionRenderer
+from authoring_app.core.render import SectionRenderer
 
 SAMPLE = Path(__file__).resolve().parents[3] / "resources" / "sample-handbook"
 
@@ -289,15 +290,7 @@ def sample_pages() -> list[dict]:
     pages = []
     for lang in config.languages:
         for path in sorted((root / lang).glob("*.md")):
-            ctx = RenderContext(
-                lang=lang,
-                languages=list(config.languages),
-                source_language=config.source_language,
-                root=root,
-                base_dir=root / lang,
-                section=path.stem,
-            )
-            rendered = renderer.render(path.read_text(encoding="utf-8"), ctx)
+            rendered = render_page(renderer, root, config, lang, path)
             keywords = rendered.front.data.get("keywords") if rendered.front else None
             pages.append(
                 {
