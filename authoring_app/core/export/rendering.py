@@ -129,7 +129,7 @@ class RenderCache:
             atomic_write_text(self.path(key), json.dumps(content.to_json(), ensure_ascii=False), durable=False)
 
 
-def _read_transcript(path: Path) -> str:
+def read_transcript(path: Path) -> str:
     try:
         if path.stat().st_size > MAX_TRANSCRIPT_BYTES:
             return ""
@@ -138,20 +138,29 @@ def _read_transcript(path: Path) -> str:
         return ""
 
 
+def site_context(
+    root: Path, languages: list[str], source_language: str, lang: str, slug: str, *, variants: bool = False
+) -> RenderContext:
+    """How a section renders on its site page (and in the preview, which shows that page)."""
+    media_dir = root / "media"
+    return RenderContext(
+        lang=lang,
+        languages=list(languages),
+        source_language=source_language,
+        root=root,
+        base_dir=root / lang,
+        section=slug,
+        link_url=default_link_url,
+        media_url=lambda path: site_media_url(path, root / lang, root),
+        read_text=read_transcript,
+        image_variants=(lambda src: srcsets(src, media_dir)) if variants else None,
+    )
+
+
 def render_job(job: Job, renderer: SectionRenderer, shared: Shared) -> PageContent:
     root = Path(shared.root)
-    media_dir = root / "media"
-    ctx = RenderContext(
-        lang=job.lang,
-        languages=list(shared.languages),
-        source_language=shared.source_language,
-        root=root,
-        base_dir=root / job.lang,
-        section=job.slug,
-        link_url=default_link_url,
-        media_url=lambda path: site_media_url(path, root / job.lang, root),
-        read_text=_read_transcript,
-        image_variants=(lambda src: srcsets(src, media_dir)) if shared.variants else None,
+    ctx = site_context(
+        root, list(shared.languages), shared.source_language, job.lang, job.slug, variants=shared.variants
     )
     if job.text is None:
         raise ValueError(f"{job.lang}/{job.slug}.md could not be read")

@@ -97,13 +97,20 @@ class SiteLayout:
     """Lays out the pages of a site from the plan and each page's :class:`PageMeta`."""
 
     def __init__(
-        self, handbook: Handbook, plan: SitePlan, meta: dict[tuple[str, str], PageMeta], base_url: str | None
+        self,
+        handbook: Handbook,
+        plan: SitePlan,
+        meta: dict[tuple[str, str], PageMeta],
+        base_url: str | None,
+        root: str = "../",
     ) -> None:
         self.hb = handbook
         self.config = handbook.config
         self.plan = plan
         self.meta = meta
         self.base_url = base_url.rstrip("/") + "/" if base_url else None
+        #: The site's root as seen from a page (the preview puts the theme's files elsewhere).
+        self.root = root
         self._env: Environment | None = None
 
     @property
@@ -186,7 +193,7 @@ class SiteLayout:
         glossary = self.plan.exists(lang, GLOSSARY)
         return {
             "site": {"title": self.config.title(lang), "version": __version__},
-            "root": "../",
+            "root": self.root,
             "w": words(lang),
             "nav": self.nav(lang, current),
             "glossary_href": f"{GLOSSARY}.html" if glossary else None,

@@ -118,10 +118,18 @@ class _HeadingIds(Treeprocessor):
 
     The same ids as Python-Markdown's ``toc`` extension gives (its ``unique`` and, for headings with markup, its own
     way of reading their text), without rendering the inner HTML of headings that need no slug or have no markup.
+    What it found is kept on the renderer, so that a page assembled from blocks rendered one by one (the live
+    preview) can make the ids unique across the page exactly as here.
     """
+
+    def __init__(self, md: markdown.Markdown, renderer: SectionRenderer) -> None:
+        super().__init__(md)
+        self.renderer = renderer
 
     def run(self, root: etree.Element) -> None:
         used = {element.get("id") for element in root.iter() if element.get("id")}
+        self.renderer.fixed_ids = frozenset(used)
+        slugs = self.renderer.heading_slugs = []
         counters: dict[str, int] = {}
         for element in root.iter():
             if element.tag not in HEADING_TAGS or element.get("id"):
@@ -130,7 +138,27 @@ class _HeadingIds(Treeprocessor):
                 name = " ".join((element.text or "").split())
             else:
                 name = strip_tags(render_inner_html(remove_fnrefs(element), self.md))
-            element.set("id", unique(heading_slug(html.unescape(name)), used, counters))
+            slug = heading_slug(html.unescape(name))
+            element.set("id", unique(slug, used, counters))
+            slugs.append((slug, element.get("id")))
+
+
+class _FootnoteRefOrder(Treeprocessor):
+    """A footnote referred to more than once: ``fnref:x`` is its first reference in reading order, ``fnref2:x`` the
+    next, and so on. (Python-Markdown numbers them in the order its inline pass visits the tree, in which a
+    reference nested in a list can come before one in an earlier paragraph.) The footnote list's back-links name
+    the same set of ids, so they need no change."""
+
+    FNREF_RE = re.compile(r"^fnref\d*:(.*)$", re.S)
+
+    def run(self, root: etree.Element) -> None:
+        seen: dict[str, int] = {}
+        for sup in root.iter("sup"):
+            match = self.FNREF_RE.match(sup.get("id", ""))
+            if match:
+                label = match.group(1)
+                seen[label] = seen.get(label, 0) + 1
+                sup.set("id", f"fnref{seen[label] if seen[label] > 1 else ''}:{label}")
 
 
 class _TaskListLabels(Treeprocessor):
@@ -184,7 +212,11 @@ class _LinesAndRefsProcessor(Treeprocessor):
                 index = placeholders.get(text)
                 if index is not None and self.raw_block_with_line(index, line):
                     continue
-            if child.tag == "div" and "footnote" in child.get("class", "").split():
+            is_footnotes = child.tag == "div" and "footnote" in child.get("class", "").split()
+            if self.renderer.footnotes != "keep" and is_footnotes != (self.renderer.footnotes == "only"):
+                root.remove(child)  # a block rendered alone: the page's footnote list is rendered apart from it
+                continue
+            if is_footnotes:
                 # The footnote list follows the last block; its place in the source is its first definition.
                 line = next((b.start for b in self.renderer.blocks if b.kind == "footnote"), line)
             if line is not None and child.tag not in ("script", "style"):
@@ -251,7 +283,8 @@ class _HandbookExtension(Extension):
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.treeprocessors.register(_FigureProcessor(md, self.renderer), "handbook-figures", 12)
-        md.treeprocessors.register(_HeadingIds(md), "handbook-heading-ids", 5)
+        md.treeprocessors.register(_HeadingIds(md, self.renderer), "handbook-heading-ids", 5)
+        md.treeprocessors.register(_FootnoteRefOrder(md), "handbook-footnote-ref-order", 6)
         md.treeprocessors.register(_TaskListLabels(md), "handbook-tasklist-labels", 11)
         md.treeprocessors.register(_LinesAndRefsProcessor(md, self.renderer), "handbook-lines", 3)
         md.treeprocessors.register(_LinkRewriter(md, self.renderer), "handbook-links", 4)
@@ -319,6 +352,11 @@ class SectionRenderer:
         self.body_first_line = 1
         #: Media a dialect block needs, keyed by the element it made, until the last pass gives them a line.
         self.pending_media: dict[etree.Element, list[MediaRef]] = {}
+        #: The ids in the page before headings got theirs, and each generated heading id as ``(slug, id)``.
+        self.fixed_ids: frozenset[str] = frozenset()
+        self.heading_slugs: list[tuple[str, str]] = []
+        #: The footnote list: ``keep`` it (a whole page), ``drop`` it (a block alone) or keep ``only`` it.
+        self.footnotes = "keep"
         self.md = markdown.Markdown(
             extensions=[*EXTENSIONS, DialectExtension(self), _HandbookExtension(self)],
             extension_configs=EXTENSION_CONFIGS,
@@ -333,20 +371,35 @@ class SectionRenderer:
         self.body_first_line = front.body_line
         self.body_lines = body.replace("\r\n", "\n").split("\n")
         self.blocks = split_blocks(body, front.body_line)
-        self.pending_media.clear()
-        self.md.reset()
-        marked = "\n\n".join(
-            f"{MARKER.format(block.start)}\n\n{CONTROL_RE.sub('', block.text)}" for block in self.blocks
-        )
-        try:
-            html = self.md.convert(marked)
-        finally:
-            self.pending_media.clear()
-        self.result.html = html
+        self.result.html = self._convert(self.blocks, "", "keep")
         if self.result.title is None:
             first = next((h for h in self.result.headings if h.level == 1), None)
             self.result.title = first.text if first else None
         return self.result
+
+    def render_blocks(self, blocks: list[Block], appendix: str, ctx: RenderContext, footnotes: str = "drop") -> str:
+        """HTML of some blocks of a section alone, as they would be in the whole page but for what the page
+        numbers or makes unique across blocks (heading ids, quiz and tab numbers, footnote back-references): see
+        :mod:`authoring_app.core.preview`. ``appendix`` holds the definitions the blocks may use (footnotes,
+        abbreviations, link references); ``footnotes`` is ``drop`` or ``only`` (the footnote list alone)."""
+        self.ctx = ctx
+        self.result = RenderedSection(html="", front=parse_front_matter("")[0], title=None)
+        self.blocks = blocks
+        self.body_lines = []
+        return self._convert(blocks, appendix, footnotes)
+
+    def _convert(self, blocks: list[Block], appendix: str, footnotes: str) -> str:
+        self.pending_media.clear()
+        self.footnotes = footnotes
+        self.md.reset()
+        marked = "\n\n".join(f"{MARKER.format(block.start)}\n\n{CONTROL_RE.sub('', block.text)}" for block in blocks)
+        if appendix:
+            marked += "\n\n" + CONTROL_RE.sub("", appendix)
+        try:
+            return self.md.convert(marked)
+        finally:
+            self.pending_media.clear()
+            self.footnotes = "keep"
 
     # Helpers for the passes and the dialect blocks.
     def block_at(self, line: int | None) -> Block | None:

@@ -127,6 +127,12 @@ def _split_stem(stem: str) -> tuple[str | None, str]:
     return first.strip(), rest.strip()
 
 
+def quiz_id_prefix(section: str) -> str:
+    """What the ids of a page's quizzes start with; their number in the page follows."""
+    name = re.sub(r"\s+", "-", section.strip()) or "section"
+    return f"quiz-{name}-"
+
+
 class QuizBlock(DialectBlock):
     NAME = "quiz"
 
@@ -138,8 +144,7 @@ class QuizBlock(DialectBlock):
 
     @property
     def quiz_id(self) -> str:
-        section = re.sub(r"\s+", "-", self.ctx.section.strip()) or "section"
-        return f"quiz-{section}-{self.number}"
+        return f"{quiz_id_prefix(self.ctx.section)}{self.number}"
 
     def on_end(self, block: etree.Element) -> None:
         text = str(block.text or "")
