@@ -11,6 +11,7 @@
  *   tabs      arrow keys, Home and End move between the tabs of a tab set
  *   embeds    online over http(s), the offline fallback gives way to the live content
  *   code      a copy button on every code block
+ *   scrollable a code block or table wider than the column can be scrolled by keyboard
  *   languages remember the language a reader switched to (the chooser at the site's root uses it)
  *   print     details print open
  */
@@ -23,8 +24,19 @@
 
     // ------------------------------------------------------------------------------------------- helpers --
 
+    /* While enhance() runs, the features look only inside the content it was given (see the end). */
+    var fresh = null;
+
     function all(selector, scope) {
-        return Array.prototype.slice.call((scope || doc).querySelectorAll(selector));
+        var found = Array.prototype.slice.call((scope || doc).querySelectorAll(selector));
+        if (fresh && !scope) {
+            found = found.filter(function (node) {
+                return fresh.some(function (part) {
+                    return part === node || part.contains(node);
+                });
+            });
+        }
+        return found;
     }
 
     function word(name, fallback) {
@@ -566,22 +578,27 @@
                 });
             });
         });
+    }
 
-        // A code block wider than the column scrolls; then it must be reachable by keyboard too.
+    // ---------------------------------------------------------------------------------------- scrollable --
+
+    /* A code block or table wider than the column scrolls sideways; then it must be reachable by keyboard. */
+    function initScrollable() {
+        var boxes = all('div.highlight pre, .hb-article table');
+        if (!boxes.length) {
+            return;
+        }
+
         function markScrollable() {
-            blocks.forEach(function (block) {
-                var pre = block.querySelector('pre');
-                if (!pre) {
-                    return;
-                }
-                if (pre.scrollWidth > pre.clientWidth + 1) {
-                    if (!pre.hasAttribute('tabindex')) {
-                        pre.setAttribute('tabindex', '0');
-                        pre.setAttribute('data-hb-scrollable', '');
+            boxes.forEach(function (box) {
+                if (box.scrollWidth > box.clientWidth + 1) {
+                    if (!box.hasAttribute('tabindex')) {
+                        box.setAttribute('tabindex', '0');
+                        box.setAttribute('data-hb-scrollable', '');
                     }
-                } else if (pre.hasAttribute('data-hb-scrollable')) {
-                    pre.removeAttribute('tabindex');
-                    pre.removeAttribute('data-hb-scrollable');
+                } else if (box.hasAttribute('data-hb-scrollable')) {
+                    box.removeAttribute('tabindex');
+                    box.removeAttribute('data-hb-scrollable');
                 }
             });
         }
@@ -636,6 +653,24 @@
     run('tabs', initTabs);
     run('embed', initEmbeds);
     run('code', initCode);
+    run('scrollable', initScrollable);
     run('languages', initLanguages);
     run('print', initPrint);
+
+    /* Content put into the page later (Handbook Studio's live preview does) gets the same behaviour. */
+    window.HandbookSite = {
+        enhance: function (nodes) {
+            fresh = Array.prototype.slice.call(nodes);
+            try {
+                run('quiz', initQuizzes);
+                run('gallery', initGallery);
+                run('tabs', initTabs);
+                run('embed', initEmbeds);
+                run('code', initCode);
+                run('scrollable', initScrollable);
+            } finally {
+                fresh = null;
+            }
+        },
+    };
 })();
