@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QDragMoveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from authoring_app.gui.languages import language_name
+from authoring_app.gui.structure_actions import StructureActions, StructureController
 
 if TYPE_CHECKING:
     from authoring_app.core.handbook import Handbook
@@ -50,10 +51,16 @@ class ProjectTree(QTreeWidget):
 
     A translator reads at a glance what is missing where: each language column shows ✓ or —, and the
     tooltip (and the accessible text) says it in words, e.g. "Missing in Kazakh".
+
+    The author changes the structure here: the context menu and keys (F2, Delete, Alt+Up/Down, Ctrl+Z) of
+    :attr:`structure_actions`, and drag and drop of sections (within and across parts) and of parts. Each change
+    is a core operation in :attr:`controller`'s undo history; the tree then shows the handbook as it is on disk.
     """
 
     #: The user asked to open a section (double click or Enter); the argument is the section's slug.
     open_section_requested = Signal(str)
+    #: The structure changed (a change, undo or redo); the argument is the reloaded Handbook.
+    handbook_changed = Signal(object)
 
     TITLE_COLUMN = 0
 
@@ -63,7 +70,10 @@ class ProjectTree(QTreeWidget):
         self.setObjectName("projectTree")
         self.setAccessibleName(self.tr("Handbook contents"))
         self.setAccessibleDescription(
-            self.tr("Parts and sections of the handbook, and the languages each section is written in")
+            self.tr(
+                "Parts and sections of the handbook, and the languages each section is written in. "
+                "F2 renames, Delete deletes, Alt+Up and Alt+Down move the selected row, the context menu has more."
+            )
         )
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
@@ -76,28 +86,42 @@ class ProjectTree(QTreeWidget):
         self.header().setStretchLastSection(False)
         self.header().setSectionsMovable(False)
         self.header().setMinimumSectionSize(_LANGUAGE_COLUMN_WIDTH)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self._set_columns([], source_language="")
+        self._root = None
         self.itemActivated.connect(self._on_item_activated)
+        self.controller = StructureController(self)
+        self.controller.handbook_changed.connect(self._show)
+        self.controller.handbook_changed.connect(self.handbook_changed)
+        self.structure_actions = StructureActions(self, self.controller)
 
     # ------------------------------------------------------------------------------------------ public ---
 
     def set_handbook(self, handbook: Handbook | None) -> None:
-        """Show ``handbook``'s parts and sections (or nothing, for ``None``)."""
-        self.clear()
-        if handbook is None:
-            self._set_columns([], source_language="")
-            return
-        config = handbook.config
-        source = config.source_language
-        self._set_columns(list(config.languages), source_language=source)
-        for part in config.parts:
-            part_item = QTreeWidgetItem(self)
-            self._fill_part_row(part_item, part.slug, part.title(source))
-            for slug in part.sections:
-                section_item = QTreeWidgetItem(part_item)
-                self._fill_section_row(section_item, handbook, slug)
-            self._fill_part_counts(part_item)
-        self.expandAll()
+        """Show ``handbook``'s parts and sections (or nothing, for ``None``).
+
+        The same folder again (e.g. after a save) keeps the selection, the collapsed parts and the undo history.
+        """
+        self.controller.set_handbook(handbook)
+        self._show(handbook)
+
+    def current_kind_and_slug(self) -> tuple[str | None, str | None]:
+        """``("part"|"section", slug)`` of the current row, or ``(None, None)``."""
+        item = self.currentItem()
+        if item is None:
+            return None, None
+        return item.data(0, KIND_ROLE), item.data(0, SLUG_ROLE)
+
+    def select(self, kind: str, slug: str) -> None:
+        """Make the row of part or section ``slug`` the current one and show it."""
+        items = self.part_items() if kind == PART else self.section_items()
+        item = next((i for i in items if i.data(0, SLUG_ROLE) == slug), None)
+        if item is not None:
+            self.setCurrentItem(item)
+            self.scrollToItem(item)
 
     def languages(self) -> list[str]:
         """The handbook's languages, in the order of their columns."""
@@ -117,7 +141,94 @@ class ProjectTree(QTreeWidget):
     def section_item(self, slug: str) -> QTreeWidgetItem | None:
         return next((item for item in self.section_items() if item.data(0, SLUG_ROLE) == slug), None)
 
+    def drop_target(self, position: QPoint, dragged: QTreeWidgetItem | None = None) -> tuple[str | None, int] | None:
+        """Where a drop at viewport ``position`` puts ``dragged`` (default: the current row): ``(part, index)``
+        for a section, ``(None, index)`` for a part; indexes count after the row left its old place. None when
+        the drop makes no sense: a section cannot stand outside a part, nor a part inside one."""
+        dragged = dragged or self.currentItem()
+        target = self.itemAt(position)
+        if dragged is None or target is None or target is dragged:
+            return None
+        rect = self.visualItemRect(target)
+        edge = max(2, rect.height() // 4)
+        if position.y() < rect.top() + edge:
+            where = "above"
+        elif position.y() > rect.bottom() - edge:
+            where = "below"
+        else:
+            where = "on"
+        target_kind = target.data(0, KIND_ROLE)
+        if dragged.data(0, KIND_ROLE) == PART:
+            if target_kind != PART or where == "on":
+                return None
+            index = self.indexOfTopLevelItem(target) + (1 if where == "below" else 0)
+            if index > self.indexOfTopLevelItem(dragged):
+                index -= 1
+            return None, index
+        if target_kind == PART:
+            part_item = target
+            if where == "above":  # between this part and the one before: the end of the one before
+                before = self.indexOfTopLevelItem(target) - 1
+                if before < 0:
+                    return None
+                part_item = self.topLevelItem(before)
+                index = part_item.childCount()
+            else:
+                index = part_item.childCount() if where == "on" else 0
+        else:
+            part_item = target.parent()
+            index = part_item.indexOfChild(target) + (0 if where == "above" else 1)
+        old_part = dragged.parent()
+        if old_part is part_item and index > part_item.indexOfChild(dragged):
+            index -= 1
+        return part_item.data(0, SLUG_ROLE), index
+
+    # ------------------------------------------------------------------------------------ Qt overrides ---
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        super().dragMoveEvent(event)
+        if event.source() is self and self.drop_target(event.position().toPoint()) is None:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """The drop changes handbook.toml through core; the tree then reloads from disk (Qt moves no rows)."""
+        dragged = self.currentItem()
+        target = self.drop_target(event.position().toPoint(), dragged)
+        # IgnoreAction: the drag's source must not remove the row it thinks was moved.
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if dragged is None or target is None:
+            return
+        part, index = target
+        self.structure_actions.move(dragged.data(0, KIND_ROLE), dragged.data(0, SLUG_ROLE), part, index)
+
     # --------------------------------------------------------------------------------------- internals ---
+
+    def _show(self, handbook: Handbook | None) -> None:
+        same = handbook is not None and handbook.root == self._root
+        kind, slug = self.current_kind_and_slug() if same else (None, None)
+        collapsed = {i.data(0, SLUG_ROLE) for i in self.part_items() if not i.isExpanded()} if same else set()
+        self._root = handbook.root if handbook is not None else None
+        self.clear()
+        if handbook is None:
+            self._set_columns([], source_language="")
+            self.structure_actions.update_actions()
+            return
+        config = handbook.config
+        source = config.source_language
+        self._set_columns(list(config.languages), source_language=source)
+        for part in config.parts:
+            part_item = QTreeWidgetItem(self)
+            self._fill_part_row(part_item, part.slug, part.title(source))
+            for section in part.sections:
+                section_item = QTreeWidgetItem(part_item)
+                self._fill_section_row(section_item, handbook, section)
+            self._fill_part_counts(part_item)
+        for part_item in self.part_items():
+            part_item.setExpanded(part_item.data(0, SLUG_ROLE) not in collapsed)
+        if kind is not None and slug is not None:
+            self.select(kind, slug)
+        self.structure_actions.update_actions()
 
     def _set_columns(self, languages: list[str], source_language: str) -> None:
         self._languages = languages
@@ -143,6 +254,8 @@ class ProjectTree(QTreeWidget):
             header.resizeSection(column, _LANGUAGE_COLUMN_WIDTH)
 
     def _fill_part_row(self, item: QTreeWidgetItem, slug: str, title: str) -> None:
+        # A part accepts sections dropped on it; a section accepts nothing inside it.
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
         item.setData(0, KIND_ROLE, PART)
         item.setData(0, SLUG_ROLE, slug)
         item.setText(self.TITLE_COLUMN, title)
@@ -154,6 +267,7 @@ class ProjectTree(QTreeWidget):
     def _fill_section_row(self, item: QTreeWidgetItem, handbook: Handbook, slug: str) -> None:
         source = handbook.config.source_language
         title = handbook.section_title(source, slug)
+        item.setFlags((item.flags() | Qt.ItemFlag.ItemIsDragEnabled) & ~Qt.ItemFlag.ItemIsDropEnabled)
         item.setData(0, KIND_ROLE, SECTION)
         item.setData(0, SLUG_ROLE, slug)
         item.setText(self.TITLE_COLUMN, title)
