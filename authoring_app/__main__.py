@@ -1,8 +1,9 @@
 """Start-up of the Handbook Studio window: the one place that wires the application together.
 
-``handbook-studio [HANDBOOK_DIR] [--screenshot FILE] [--version]``. Without a folder it opens the user's
-own copy of the bundled sample handbook. ``--screenshot`` renders the window, saves it as PNG and exits,
-which works without a display too (Qt's offscreen platform).
+``handbook-studio [HANDBOOK_DIR] [--section SLUG] [--language LANG] [--screenshot FILE] [--version]``.
+Without a folder it opens the handbook of the last session, else the user's own copy of the bundled sample
+handbook. ``--screenshot`` opens the window at 1400×900 on the section, waits until the preview has rendered it,
+saves the window as PNG and exits, which works without a display too (Qt's offscreen platform).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 #: Exit code when the handbook cannot be opened in --screenshot mode.
 EXIT_LOAD_ERROR = 2
 SETTLE_SECONDS = 0.3
+#: How long --screenshot waits for the preview at most.
+PREVIEW_TIMEOUT_SECONDS = 60
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -37,6 +40,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         type=Path,
         metavar="HANDBOOK_DIR",
         help="the handbook folder (the one holding handbook.toml); default: your copy of the sample handbook",
+    )
+    parser.add_argument("--section", metavar="SLUG", help="open this section (default: the first one)")
+    parser.add_argument(
+        "--language", metavar="LANG", help="the language to edit the section in (default: the source language)"
     )
     parser.add_argument(
         "--screenshot",
@@ -61,20 +68,31 @@ def prepare_environment(*, screenshot: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``handbook-studio``; returns the process exit code."""
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the export's render workers start this program again when frozen
     args = parse_args(argv)
     prepare_environment(screenshot=args.screenshot is not None)
 
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from authoring_app.gui.main_window import MainWindow
+    from authoring_app.gui.main_window import MainWindow, app_settings, recent_handbooks
+    from authoring_app.gui.theme import apply_theme
 
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "handbook-studio"])
     app.setOrganizationName("HandbookStudio")
     app.setApplicationName("HandbookStudio")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("handbook-studio")
+    apply_theme(app, "light" if args.screenshot else str(app_settings().value("view/theme", "system")))
 
-    path, handbook, error = _load_handbook(args.handbook)
+    folder = args.handbook
+    if folder is None and args.screenshot is None:
+        folder = next((Path(p) for p in recent_handbooks() if (Path(p) / "handbook.toml").is_file()), None)
+    path, handbook, error = _load_handbook(folder)
 
     if args.screenshot is not None:
         if error is not None:
@@ -82,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_LOAD_ERROR
         window = MainWindow()
         window.set_handbook(handbook)
-        return save_screenshot(window, args.screenshot)
+        return save_screenshot(window, args.screenshot, section=args.section, language=args.language)
 
     window = MainWindow()
     window.show()
@@ -90,9 +108,39 @@ def main(argv: list[str] | None = None) -> int:
         window.show_load_error(path, error)
     else:
         window.set_handbook(handbook)
+        _open_first_section(window, args.section, args.language)
     # Ctrl+C in the terminal ends the app (Python's own handler would wait for Python code that never runs).
     signal.signal(signal.SIGINT, signal.SIG_DFL)
-    return app.exec()
+    code = app.exec()
+    _delete_now(window)
+    return code
+
+
+def _delete_now(window: MainWindow) -> None:
+    """Delete the window (and its web page) before the application: Chromium's profile must outlive its pages."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+
+
+def _open_first_section(window: MainWindow, section: str | None, language: str | None) -> str | None:
+    """Open ``section`` (default: the first one) in ``language``; returns an error message or None."""
+    handbook = window.handbook
+    if handbook is None:
+        return "no handbook is open"
+    slugs = handbook.config.sections
+    if section is not None and section not in slugs:
+        return f"there is no section '{section}' in handbook.toml (sections: {', '.join(slugs)})"
+    if language is not None and language not in handbook.config.languages:
+        return f"'{language}' is not a language of this handbook ({', '.join(handbook.config.languages)})"
+    slug = section or (slugs[0] if slugs else None)
+    if slug is None:
+        return None
+    window.open_section(slug, language)
+    return None
 
 
 def _load_handbook(folder: Path | None) -> tuple[Path | None, Handbook | None, Exception | None]:
@@ -109,12 +157,26 @@ def _load_handbook(folder: Path | None) -> tuple[Path | None, Handbook | None, E
         return path, None, error
 
 
-def save_screenshot(window: MainWindow, file: Path) -> int:
-    """Show ``window`` at its default layout, let it settle, save ``window.grab()`` to ``file``; exit code."""
+def save_screenshot(window: MainWindow, file: Path, *, section: str | None = None, language: str | None = None) -> int:
+    """Show ``window`` at 1400×900 on ``section``, wait for the preview, save ``window.grab()`` to ``file``."""
     from PySide6.QtWidgets import QApplication
 
-    window.reset_layout()
+    from authoring_app.gui.main_window import SCREENSHOT_SIZE
+
+    problem = _open_first_section(window, section, language)
+    if problem is not None:
+        print(f"handbook-studio: {problem}", file=sys.stderr)
+        return EXIT_LOAD_ERROR
+    window.reset_layout(SCREENSHOT_SIZE)
     window.show()
+    editor = window.section_editor
+    if editor is not None:
+        deadline = time.monotonic() + PREVIEW_TIMEOUT_SECONDS
+        while editor.preview.rendered_revision < editor.preview.revision and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.01)
+        if editor.preview.rendered_revision < editor.preview.revision:
+            print("handbook-studio: the preview did not finish rendering in time", file=sys.stderr)
     deadline = time.monotonic() + SETTLE_SECONDS
     while time.monotonic() < deadline:
         QApplication.processEvents()
@@ -122,7 +184,9 @@ def save_screenshot(window: MainWindow, file: Path) -> int:
     ok = window.grab().save(str(file), "PNG")
     # Hidden, not closed: a screenshot must not overwrite the geometry the user's own windows saved.
     window.hide()
-    window.deleteLater()
+    if editor is not None:
+        editor.shut_down()
+    _delete_now(window)
     if not ok:
         print(f"handbook-studio: could not write the screenshot to {file}", file=sys.stderr)
         return 1

@@ -1,31 +1,44 @@
-"""Handbook Studio's main window: the handbook's contents on the left, the work area on the right."""
+"""Handbook Studio's main window: the handbook's contents on the left, the section being written on the right.
+
+The window owns the flows a user sees: open or create a handbook (and the recent ones), open a section in a
+language, save (asking before anything unsaved could be lost), recover text from a crash, export. Menus and
+actions are made in :mod:`.main_actions`; the editor and its preview in :mod:`.section_editor`.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
-    QFrame,
+    QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from authoring_app import __version__
+from authoring_app.core.editing import EditingError, RecoveryStore, SaveConflict
 from authoring_app.core.handbook import Handbook, HandbookLoadError
+from authoring_app.gui.languages import language_name
 from authoring_app.gui.project_tree import ProjectTree
 
 SETTINGS_ORGANIZATION = "HandbookStudio"
 SETTINGS_APPLICATION = "HandbookStudio"
 DEFAULT_SIZE = (1200, 800)
-_TREE_WIDTH = 560
+SCREENSHOT_SIZE = (1400, 900)
+_TREE_WIDTH = 420
+RECENT_KEY = "recent_handbooks"
+MAX_RECENT = 8
 
 
 def app_settings() -> QSettings:
@@ -33,12 +46,29 @@ def app_settings() -> QSettings:
     return QSettings(SETTINGS_ORGANIZATION, SETTINGS_APPLICATION)
 
 
+def recent_handbooks() -> list[str]:
+    value = app_settings().value(RECENT_KEY, [])
+    if isinstance(value, str):
+        value = [value]
+    return [str(v) for v in value or [] if v]
+
+
+def remember_handbook(path: Path) -> None:
+    folder = str(Path(path).resolve())
+    recent = [folder] + [p for p in recent_handbooks() if p != folder]
+    app_settings().setValue(RECENT_KEY, recent[:MAX_RECENT])
+
+
 class MainWindow(QMainWindow):
     """One window over one open handbook (or none yet, with a hint to open one)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, simple_preview: bool = False) -> None:
         super().__init__(parent)
         self._handbook: Handbook | None = None
+        self._simple_preview = simple_preview
+        self.recovery = RecoveryStore()
+        self.section_editor = None  # made when the first section opens (it starts Chromium)
+        self.theme_choice = str(app_settings().value("view/theme", "system"))
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("Handbook Studio"))
 
@@ -60,10 +90,11 @@ class MainWindow(QMainWindow):
         self.folder_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.project_tree = ProjectTree()
-        self.project_tree.open_section_requested.connect(self._on_open_section_requested)
+        self.project_tree.open_section_requested.connect(self.open_section)
+        self.project_tree.handbook_changed.connect(self._on_structure_changed)
 
         contents_pane = QWidget()
-        contents_pane.setMinimumWidth(300)
+        contents_pane.setMinimumWidth(260)
         contents_layout = QVBoxLayout(contents_pane)
         contents_layout.setContentsMargins(6, 8, 0, 0)
         contents_layout.setSpacing(2)
@@ -81,12 +112,36 @@ class MainWindow(QMainWindow):
         placeholder_font = self.placeholder.font()
         placeholder_font.setPointSizeF(placeholder_font.pointSizeF() * 1.15)
         self.placeholder.setFont(placeholder_font)
+        self.placeholder.setContentsMargins(48, 48, 48, 48)
 
-        work_area = QFrame()
-        work_area.setFrameShape(QFrame.Shape.StyledPanel)
+        # The header over the editor: which section, in which language, and whether it is saved.
+        self.section_label = QLabel()
+        self.section_label.setObjectName("sectionLabel")
+        self.section_label.setAccessibleName(self.tr("Section being edited"))
+        self.section_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("languageBox")
+        self.language_box.setAccessibleName(self.tr("Language of the section being edited"))
+        self.language_box.setToolTip(self.tr("Edit this section in another language"))
+        self.language_box.activated.connect(self._on_language_chosen)
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self.language_box)
+        self.header = QWidget()
+        header_layout = QHBoxLayout(self.header)
+        header_layout.setContentsMargins(8, 4, 8, 4)
+        header_layout.addWidget(self.section_label, 1)
+        header_layout.addWidget(language_label)
+        header_layout.addWidget(self.language_box)
+        self.header.hide()
+
+        self.work_stack = QStackedWidget()
+        self.work_stack.addWidget(self.placeholder)
+        work_area = QWidget()
         work_layout = QVBoxLayout(work_area)
-        work_layout.setContentsMargins(48, 48, 48, 48)
-        work_layout.addWidget(self.placeholder)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        work_layout.setSpacing(0)
+        work_layout.addWidget(self.header)
+        work_layout.addWidget(self.work_stack, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -100,9 +155,15 @@ class MainWindow(QMainWindow):
         self.summary_label = QLabel()
         self.summary_label.setObjectName("handbookSummary")
         self.summary_label.setAccessibleName(self.tr("Handbook summary"))
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("countsLabel")
+        self.counts_label.setAccessibleName(self.tr("Words and characters"))
         self.statusBar().addWidget(self.summary_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
 
-        self._create_menus()
+        from authoring_app.gui.main_actions import MainActions
+
+        self.actions_ = MainActions(self)
         self.reset_layout()
         self._restore_geometry()
         self._show_handbook()
@@ -113,25 +174,129 @@ class MainWindow(QMainWindow):
     def handbook(self) -> Handbook | None:
         return self._handbook
 
+    @property
+    def current_section(self) -> tuple[str, str] | None:
+        """``(lang, slug)`` being edited, or None."""
+        editor = self.section_editor
+        if editor is None or editor.section is None:
+            return None
+        return editor.section.lang, editor.section.slug
+
     def set_handbook(self, handbook: Handbook | None) -> None:
         """Show ``handbook`` (already loaded) in this window."""
+        if self.section_editor is not None and self.section_editor.section is not None:
+            self.section_editor.close_section()
+            self.work_stack.setCurrentWidget(self.placeholder)
+            self.header.hide()
         self._handbook = handbook
+        if handbook is not None:
+            remember_handbook(handbook.root)
         self._show_handbook()
+        self.actions_.update()
 
-    def reset_layout(self) -> None:
-        """The default size and split, as on a first start (screenshots use it so they look the same)."""
-        self.resize(*DEFAULT_SIZE)
-        self.splitter.setSizes([_TREE_WIDTH, DEFAULT_SIZE[0] - _TREE_WIDTH])
+    def reset_layout(self, size: tuple[int, int] = DEFAULT_SIZE) -> None:
+        """The default size and splits, as on a first start (screenshots use it so they look the same)."""
+        self.resize(*size)
+        self.splitter.setSizes([_TREE_WIDTH, size[0] - _TREE_WIDTH])
+        if self.section_editor is not None:
+            half = (size[0] - _TREE_WIDTH) // 2
+            self.section_editor.splitter.setSizes([half, half])
 
     def open_handbook(self, path: Path) -> bool:
         """Load the handbook in folder ``path`` and show it; on failure say why and keep what was open."""
+        if not self.maybe_save():
+            return False
         try:
             handbook = Handbook.load(Path(path))
         except (HandbookLoadError, OSError) as error:
             self.show_load_error(Path(path), error)
             return False
         self.set_handbook(handbook)
+        self._offer_recovery()
         return True
+
+    def open_section(self, slug: str, lang: str | None = None) -> bool:
+        """Open section ``slug`` in ``lang`` (default: the language being edited, else the source language)."""
+        handbook = self._handbook
+        if handbook is None:
+            return False
+        current = self.current_section
+        lang = lang or (current[0] if current else handbook.config.source_language)
+        if current == (lang, slug):
+            return True
+        if not self.maybe_save():
+            return False
+        recovered = self.recovery.read(handbook.root, lang, slug)
+        editor = self._editor()
+        try:
+            section = editor.open(handbook, lang, slug)
+        except EditingError as error:
+            self._warn(self.tr("Cannot open section"), str(error))
+            return False
+        if recovered is not None and recovered.text != section.text:
+            if self._ask_restore(lang, slug):
+                editor.open(handbook, lang, slug, text=recovered.text)
+            else:
+                self.recovery.clear(handbook.root, lang, slug)
+        self.work_stack.setCurrentWidget(editor)
+        self.header.show()
+        self._show_section_header()
+        self.project_tree.select("section", slug)
+        self.actions_.update()
+        editor.editor.setFocus()
+        return True
+
+    def save(self) -> bool:
+        """Save the section being edited; True when it is safe on disk."""
+        editor = self.section_editor
+        if editor is None or editor.section is None:
+            return True
+        try:
+            editor.save()
+        except SaveConflict as conflict:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("The file changed on disk"))
+            box.setText(str(conflict))
+            overwrite = box.addButton(self.tr("Save Anyway"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is not overwrite:
+                return False
+            try:
+                editor.save(overwrite=True)
+            except EditingError as error:
+                self._warn(self.tr("Cannot save"), str(error))
+                return False
+        except EditingError as error:
+            self._warn(self.tr("Cannot save"), str(error))
+            return False
+        self.statusBar().showMessage(self.tr("Saved {file}").format(file=self._section_file()), 4000)
+        self._refresh_tree_keeping_section()
+        return True
+
+    def maybe_save(self) -> bool:
+        """Before something replaces the text: ask to save unsaved changes. False when the user cancelled."""
+        editor = self.section_editor
+        if editor is None or not editor.is_modified:
+            return True
+        box = QMessageBox(self)
+        box.setObjectName("unsavedBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("{file} has changes that are not saved.").format(file=self._section_file()))
+        box.setInformativeText(self.tr("Save them before you go on?"))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            editor.discard()
+            return True
+        return False
 
     def show_load_error(self, path: Path | None, error: Exception) -> None:
         """Tell the user why the handbook in ``path`` could not be opened (window-modal, not blocking)."""
@@ -148,33 +313,87 @@ class MainWindow(QMainWindow):
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.open()
 
+    def choose_and_open_handbook(self) -> None:
+        start = str(self._handbook.root.parent) if self._handbook is not None else ""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open Handbook"), start)
+        if folder:
+            self.open_handbook(Path(folder))
+
+    def new_handbook(self) -> None:
+        """Ask for a folder, a title and the languages, create the handbook there and open it."""
+        from authoring_app.core.scaffold import create_handbook
+
+        start = str(self._handbook.root.parent) if self._handbook is not None else str(Path.home())
+        folder = QFileDialog.getSaveFileName(self, self.tr("New Handbook — choose a new folder"), start)[0]
+        if not folder:
+            return
+        title, ok = QInputDialog.getText(self, self.tr("New Handbook"), self.tr("Title of the handbook:"))
+        if not ok:
+            return
+        languages, ok = QInputDialog.getText(
+            self,
+            self.tr("New Handbook"),
+            self.tr("Language codes, the source language first (e.g. bg, ru, en):"),
+            text="bg, ru, en",
+        )
+        if not ok:
+            return
+        try:
+            create_handbook(Path(folder), languages.replace(",", " ").split(), title=title.strip() or None)
+        except (HandbookLoadError, OSError) as error:
+            self._warn(self.tr("Cannot create the handbook"), str(error))
+            return
+        self.open_handbook(Path(folder))
+
+    def set_theme(self, choice: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from authoring_app.gui.theme import apply_theme
+
+        self.theme_choice = choice
+        app_settings().setValue("view/theme", choice)
+        theme = apply_theme(QApplication.instance(), choice)  # type: ignore[arg-type]
+        if self.section_editor is not None:
+            self.section_editor.theme = theme
+            current = self.current_section
+            if current is not None and self._handbook is not None:
+                self.section_editor.preview.open_section(
+                    self._handbook, *current, self.section_editor.editor.text(), theme=theme
+                )
+
     # ------------------------------------------------------------------------------------- Qt overrides ---
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.actions_.wait_for_export()
         self._save_geometry()
+        if self.section_editor is not None:
+            self.section_editor.shut_down()
         super().closeEvent(event)
 
     # --------------------------------------------------------------------------------------- internals ---
 
-    def _create_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = QAction(self.tr("&Open Handbook…"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.setStatusTip(self.tr("Open a handbook folder (the one holding handbook.toml)"))
-        self.open_action.triggered.connect(self._choose_and_open_handbook)
-        file_menu.addAction(self.open_action)
-        file_menu.addSeparator()
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
+    def _editor(self):
+        if self.section_editor is None:
+            from authoring_app.gui.section_editor import SectionEditor
+            from authoring_app.gui.theme import effective_theme
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = QAction(self.tr("&About Handbook Studio"), self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self._show_about)
-        help_menu.addAction(self.about_action)
+            editor = SectionEditor(self, recovery=self.recovery, simple_preview=self._simple_preview)
+            editor.theme = effective_theme(self.theme_choice)
+            editor.modified_changed.connect(self._on_modified_changed)
+            editor.editor.counts_changed.connect(self._show_counts)
+            editor.preview.section_link_activated.connect(self._on_section_link)
+            self.work_stack.addWidget(editor)
+            self.section_editor = editor
+            width = self.splitter.sizes()[1] if self.splitter.sizes() else DEFAULT_SIZE[0] - _TREE_WIDTH
+            editor.splitter.setSizes([width // 2, width - width // 2])
+            state = app_settings().value("main_window/editor_splitter")
+            if state is not None:
+                editor.splitter.restoreState(state)
+            self.actions_.bind_editor(editor)
+        return self.section_editor
 
     def _show_handbook(self) -> None:
         handbook = self._handbook
@@ -188,7 +407,7 @@ class MainWindow(QMainWindow):
             return
         config = handbook.config
         title = config.title(config.source_language)
-        self.setWindowTitle(self.tr("{title} — Handbook Studio").format(title=title))
+        self._update_window_title()
         self.title_label.setText(title)
         self.folder_label.setText(str(handbook.root))
         self.folder_label.setToolTip(str(handbook.root))
@@ -197,20 +416,145 @@ class MainWindow(QMainWindow):
         self.summary_label.setText(
             self.tr("%n sections · languages {languages}", "", count).format(languages=", ".join(config.languages))
         )
-        self.placeholder.setText(self.tr("Open a section to edit it — the editor arrives in a later release."))
+        self.placeholder.setText(self.tr("Double-click a section (or press Enter) to write it here."))
+        self.language_box.clear()
+        for lang in config.languages:
+            self.language_box.addItem(f"{language_name(lang)} ({lang})", lang)
 
-    def _choose_and_open_handbook(self) -> None:
-        start = str(self._handbook.root.parent) if self._handbook is not None else ""
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open Handbook"), start)
-        if folder:
-            self.open_handbook(Path(folder))
-
-    def _on_open_section_requested(self, slug: str) -> None:
-        self.statusBar().showMessage(
-            self.tr("{file}: the editor arrives in a later release").format(file=f"{slug}.md"), 5000
+    def _update_window_title(self) -> None:
+        handbook = self._handbook
+        if handbook is None:
+            self.setWindowTitle(self.tr("Handbook Studio"))
+            return
+        title = handbook.config.title(handbook.config.source_language)
+        current = self.current_section
+        if current is None:
+            self.setWindowTitle(self.tr("{title} — Handbook Studio").format(title=title))
+            return
+        # Qt shows "*" where [*] is when the window is modified (and the platform's own marker on macOS).
+        self.setWindowTitle(
+            self.tr("{file}[*] — {title} — Handbook Studio").format(file=self._section_file(), title=title)
         )
 
-    def _show_about(self) -> None:
+    def _section_file(self) -> str:
+        current = self.current_section
+        return f"{current[0]}/{current[1]}.md" if current else ""
+
+    def _show_section_header(self) -> None:
+        current = self.current_section
+        handbook = self._handbook
+        if current is None or handbook is None:
+            return
+        lang, slug = current
+        title = handbook.section_title(lang, slug)
+        new = "" if self.section_editor.section.exists else self.tr(" (new translation: saved on first save)")
+        self.section_label.setText(f"<b>{_escape(title)}</b> · {lang}/{slug}.md{new}")
+        index = self.language_box.findData(lang)
+        if index >= 0:
+            self.language_box.setCurrentIndex(index)
+        self._update_window_title()
+        self.setWindowModified(self.section_editor.is_modified)
+
+    def _on_modified_changed(self, modified: bool) -> None:
+        self.setWindowModified(modified)
+        self.actions_.update()
+
+    def _show_counts(self, words: int, characters: int) -> None:
+        self.counts_label.setText(
+            self.tr("{words} words · {characters} characters").format(words=words, characters=characters)
+        )
+
+    def _on_language_chosen(self, index: int) -> None:
+        current = self.current_section
+        lang = self.language_box.itemData(index)
+        if current is not None and lang and lang != current[0] and not self.open_section(current[1], lang):
+            self.language_box.setCurrentIndex(self.language_box.findData(current[0]))
+
+    def _on_section_link(self, lang: str, slug: str, fragment: str) -> None:
+        del fragment
+        handbook = self._handbook
+        if handbook is not None and slug in handbook.config.sections:
+            self.open_section(slug, lang if lang in handbook.config.languages else None)
+
+    def _on_structure_changed(self, handbook: Handbook) -> None:
+        """A section was added, renamed, moved or deleted: follow the one being edited, or close it if it went."""
+        self._handbook = handbook
+        current = self.current_section
+        if current is not None and current[1] not in handbook.config.sections:
+            editor = self.section_editor
+            if not editor.is_modified:
+                editor.close_section()
+                self.work_stack.setCurrentWidget(self.placeholder)
+                self.header.hide()
+        self._show_handbook_labels_only()
+
+    def _show_handbook_labels_only(self) -> None:
+        handbook = self._handbook
+        if handbook is None:
+            return
+        count = sum(len(part.sections) for part in handbook.config.parts)
+        self.summary_label.setText(
+            self.tr("%n sections · languages {languages}", "", count).format(
+                languages=", ".join(handbook.config.languages)
+            )
+        )
+
+    def _refresh_tree_keeping_section(self) -> None:
+        """A save may have created a translation: the badges show it."""
+        handbook = self._handbook
+        if handbook is None:
+            return
+        current = self.current_section
+        self.project_tree.set_handbook(handbook)
+        if current is not None:
+            self.project_tree.select("section", current[1])
+            self._show_section_header()
+
+    def _offer_recovery(self) -> None:
+        """Text typed before a crash: offer to open the newest section that has some."""
+        handbook = self._handbook
+        if handbook is None:
+            return
+        pending = [
+            (lang, slug) for lang, slug in self.recovery.pending(handbook.root) if slug in handbook.config.sections
+        ]
+        if pending:
+            lang, slug = pending[0]
+            self.statusBar().showMessage(
+                self.tr(
+                    "Unsaved text of {file} was kept from the last session: open the section to restore it."
+                ).format(file=f"{lang}/{slug}.md"),
+                15000,
+            )
+
+    def _ask_restore(self, lang: str, slug: str) -> bool:
+        box = QMessageBox(self)
+        box.setObjectName("restoreBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Restore unsaved text?"))
+        box.setText(
+            self.tr("{file} has text that was typed but not saved (the app ended before it was saved).").format(
+                file=f"{lang}/{slug}.md"
+            )
+        )
+        box.setInformativeText(
+            self.tr("Restore it into the editor (you can still undo that), or discard it and keep the file as saved?")
+        )
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        return box.clickedButton() is restore
+
+    def _warn(self, title: str, text: str) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def show_about(self) -> None:
         QMessageBox.about(
             self,
             self.tr("About Handbook Studio"),
@@ -234,3 +578,9 @@ class MainWindow(QMainWindow):
         settings = app_settings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/splitter", self.splitter.saveState())
+        if self.section_editor is not None:
+            settings.setValue("main_window/editor_splitter", self.section_editor.splitter.saveState())
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -103,20 +103,33 @@ def test_the_missing_badge_follows_the_files_on_disk(qtbot, sample_copy: Path) -
 def test_title_status_bar_and_placeholder_describe_the_handbook(window: MainWindow) -> None:
     assert window.windowTitle() == "Наръчник за иновативни образователни технологии — Handbook Studio"
     assert window.summary_label.text() == "9 sections · languages bg, ru, en, kk, uz"
-    assert "editor arrives in a later release" in window.placeholder.text()
+    assert "Double-click a section" in window.placeholder.text()
     assert window.project_tree.accessibleName() == "Handbook contents"
 
 
-def test_menus_offer_open_quit_and_about_with_standard_shortcuts(window: MainWindow) -> None:
+def test_menus_offer_the_standard_commands_with_standard_shortcuts(window: MainWindow) -> None:
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&Help"]
-    assert window.open_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
-    assert window.quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
-    assert window.about_action.text() == "&About Handbook Studio"
+    assert menus == ["&File", "&Edit", "F&ormat", "&Insert", "&Structure", "&View", "&Help"]
+    actions = window.actions_
+    assert actions.open_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert actions.save_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    assert actions.quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
+    assert actions.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert actions.about_action.text() == "&About Handbook Studio"
+    # Nothing to save or insert until a section is open; exporting needs only the handbook.
+    assert not actions.save_action.isEnabled() and not actions.image_action.isEnabled()
+    assert actions.export_action.isEnabled()
+    shortcuts = [
+        a.shortcut().toString() for a in window.findChildren(type(actions.save_action)) if not a.shortcut().isEmpty()
+    ]
+    window_level = [a for a in window.findChildren(type(actions.save_action)) if a.parent() is window]
+    keys = [a.shortcut().toString() for a in window_level if not a.shortcut().isEmpty()]
+    assert len(keys) == len(set(keys)), f"two window actions share a shortcut: {sorted(keys)}"
+    assert shortcuts
 
 
 def test_quit_closes_the_window(qtbot, window: MainWindow) -> None:
-    window.quit_action.trigger()
+    window.actions_.quit_action.trigger()
     qtbot.waitUntil(lambda: not window.isVisible())
 
 
@@ -153,24 +166,62 @@ def test_an_unloadable_handbook_is_reported_and_the_open_one_stays(qtbot, window
     assert len(window.project_tree.section_items()) == 9
 
 
-def test_activating_a_section_says_the_editor_is_not_there_yet(qtbot, window: MainWindow) -> None:
+def test_activating_a_section_opens_it_in_the_editor(qtbot, sample_copy: Path) -> None:
+    window = MainWindow(simple_preview=True)
+    assert window.open_handbook(sample_copy)
     tree = window.project_tree
     item = tree.section_item("04-gamification")
     with qtbot.waitSignal(tree.open_section_requested) as signal:
         tree.itemActivated.emit(item, 0)
     assert signal.args == ["04-gamification"]
-    assert "04-gamification.md" in window.statusBar().currentMessage()
+    assert window.current_section == ("bg", "04-gamification")
+    assert window.section_editor.editor.toPlainText().startswith("---\ntitle: Геймификация")
+    assert "bg/04-gamification.md" in window.section_label.text()
+    assert window.windowTitle().startswith("bg/04-gamification.md")
+    window.close()
+    window.deleteLater()
 
 
-def test_screenshot_of_the_sample_is_a_png_of_the_window(qapp, tmp_path: Path) -> None:
+def test_the_simplified_preview_stands_in_when_chromium_cannot_start(qtbot, sample_copy: Path, monkeypatch) -> None:
+    monkeypatch.setenv("HANDBOOK_STUDIO_NO_WEBENGINE", "1")
+    window = MainWindow()
+    assert window.open_handbook(sample_copy)
+    window.show()
+    assert window.open_section("04-gamification")
+    preview = window.section_editor.preview
+    assert not preview.live
+    assert preview.notice.isVisible() and "Simplified preview" in preview.notice.text()
+    qtbot.waitUntil(lambda: "Какво е геймификация" in preview.text(), timeout=10000)
+    cursor = window.section_editor.editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    cursor.insertText("\n\nНов абзац в простия преглед.\n")
+    qtbot.waitUntil(lambda: "Нов абзац в простия преглед." in preview.text(), timeout=10000)
+    window.section_editor.editor.document().setModified(False)
+    window.close()
+    window.deleteLater()
+
+
+def test_screenshot_of_the_sample_is_a_png_of_the_window_with_the_rendered_page(qapp, tmp_path: Path) -> None:
     shot = tmp_path / "shot.png"
-    assert main(["--screenshot", str(shot)]) == 0
+    assert main(["--screenshot", str(shot), "--section", "04-gamification"]) == 0
     # Without a folder the app opened the user's own copy of the sample, in the (test) data folder.
     assert (user_data_dir() / "sample-handbook" / "handbook.toml").is_file()
     image = QImage(str(shot))
     assert not image.isNull()
-    assert (image.width(), image.height()) == (1200, 800)
+    assert (image.width(), image.height()) == (1400, 900)
     assert shot.read_bytes().startswith(b"\x89PNG")
+    # Not blank: the preview's right half shows the site's dark-blue header and many other colours.
+    colours = {image.pixel(x, y) for x in range(image.width() // 2, image.width(), 7) for y in range(0, 900, 7)}
+    assert len(colours) > 50
+    header_blue = QImage(str(shot)).pixelColor(image.width() - 60, 120)
+    assert header_blue.blue() > header_blue.red() + 40, header_blue.name()
+
+
+def test_screenshot_with_an_unknown_section_exits_2_and_names_the_sections(qapp, sample_copy, tmp_path, capsys) -> None:
+    shot = tmp_path / "shot.png"
+    assert main([str(sample_copy), "--screenshot", str(shot), "--section", "nope"]) == EXIT_LOAD_ERROR
+    assert "there is no section 'nope'" in capsys.readouterr().err
+    assert not shot.exists()
 
 
 def test_screenshot_of_a_given_folder(qapp, sample_copy: Path, tmp_path: Path) -> None:

@@ -1,0 +1,253 @@
+"""Writing a section with the live preview, as an author does it: type, scroll, click, undo, save."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from authoring_app.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+SECTION = "04-gamification"
+
+
+def js(qtbot, window: MainWindow, script: str, until=lambda value: value is not None, timeout: int = 10000):
+    """Evaluate ``script`` in the preview page until ``until(value)`` holds; returns the last value."""
+    preview = window.section_editor.preview
+    seen: list = []
+    # Results cross as JSON: PySide6 turns a JavaScript array into an empty string.
+    wrapped = f"JSON.stringify(eval({json.dumps(script)}))"
+
+    def poll() -> bool:
+        preview.run_javascript(wrapped, lambda text: seen.append(json.loads(text) if text else None))
+        return bool(seen) and until(seen[-1])
+
+    qtbot.waitUntil(poll, timeout=timeout)
+    return seen[-1]
+
+
+def type_text(widget, text: str) -> None:
+    """Type ``text`` key by key (Cyrillic too: qtbot.keyClicks cannot send non-ASCII, see TESTING.md)."""
+    for character in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character))
+
+
+def wait_rendered(qtbot, window: MainWindow) -> None:
+    preview = window.section_editor.preview
+    qtbot.waitUntil(lambda: preview.rendered_revision >= preview.revision, timeout=20000)
+
+
+@pytest.fixture
+def window(qtbot, sample_copy: Path) -> MainWindow:
+    window = MainWindow()  # closed below, after its text is marked saved (no "save changes?" question)
+    assert window.open_handbook(sample_copy)
+    window.reset_layout((1400, 900))
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_section(SECTION)
+    wait_rendered(qtbot, window)
+    yield window
+    if window.section_editor is not None:
+        window.section_editor.editor.document().setModified(False)
+    window.close()
+    window.deleteLater()
+
+
+def _put_cursor_after(editor, needle: str) -> None:
+    text = editor.toPlainText()
+    position = text.index(needle) + len(needle)
+    cursor = editor.textCursor()
+    cursor.setPosition(position)
+    editor.setTextCursor(cursor)
+
+
+def test_the_preview_is_the_sites_page_with_the_section(qtbot, window: MainWindow) -> None:
+    assert window.section_editor.preview.live  # Chromium, not the fallback
+    title = js(qtbot, window, "document.querySelector('article.hb-article h2') && document.title")
+    assert title.startswith("Геймификация — ")
+    # The site's stylesheet is applied (its header colour), the tabs are there, every block has its line.
+    state = js(
+        qtbot,
+        window,
+        "[getComputedStyle(document.querySelector('.hb-header')).backgroundColor,"
+        " document.querySelectorAll('article .tabbed-set').length,"
+        " document.querySelectorAll('article > [data-line]').length,"
+        " document.documentElement.scrollWidth <= document.documentElement.clientWidth]",
+    )
+    assert state[0] not in ("rgba(0, 0, 0, 0)", "transparent")
+    assert state[1] >= 1
+    assert state[2] > 10
+    assert state[3], "the page is wider than the preview"
+
+
+def test_quizzes_and_tabs_work_in_the_preview(qtbot, window: MainWindow) -> None:
+    assert window.open_section("05-self-assessment")
+    wait_rendered(qtbot, window)
+    feedback = js(
+        qtbot,
+        window,
+        "(function () { var form = document.querySelector('article form.hb-quiz-question');"
+        " var inputs = form.querySelectorAll('input'); inputs[0].click();"
+        " form.querySelector('.hb-quiz-check').click();"
+        " var f = form.querySelector('.hb-quiz-feedback'); return f && !f.hidden && f.textContent.trim(); })()",
+        until=bool,
+    )
+    assert feedback  # the site's script checked the answer and showed the feedback
+    assert window.open_section("04-gamification")
+    wait_rendered(qtbot, window)
+    shown = js(
+        qtbot,
+        window,
+        "(function () { var set = document.querySelector('article .tabbed-set');"
+        " var labels = set.querySelectorAll('.tabbed-labels label'); labels[1].click();"
+        " var blocks = set.querySelectorAll('.tabbed-block');"
+        " return [getComputedStyle(blocks[0]).display, getComputedStyle(blocks[1]).display]; })()",
+    )
+    assert shown[0] == "none" and shown[1] != "none"  # the second tab is shown after a click on its label
+
+
+def test_typing_latin_and_cyrillic_updates_the_page_without_reloading_it(qtbot, window: MainWindow) -> None:
+    editor = window.section_editor.editor
+    js(qtbot, window, "window.hbMarker = 'same page'; 1")
+    _put_cursor_after(editor, "Геймификацията е използването")
+    type_text(editor, " Zebra-кириллица ёЁ")
+    wait_rendered(qtbot, window)
+    text = js(
+        qtbot,
+        window,
+        "document.querySelector('article').textContent.includes('използването Zebra-кириллица ёЁ') && window.hbMarker",
+        until=lambda value: value == "same page",
+    )
+    assert text == "same page"  # patched in place: a reload would have lost the marker
+    assert window.isWindowModified()
+
+
+def test_a_new_heading_and_a_deleted_block_show_in_the_page(qtbot, window: MainWindow) -> None:
+    editor = window.section_editor.editor
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    type_text(editor, "## Нова глава")
+    wait_rendered(qtbot, window)
+    found = js(
+        qtbot,
+        window,
+        "Array.from(document.querySelectorAll('article h2')).map(h => h.id).includes('нова-глава')",
+        until=bool,
+    )
+    assert found
+    editor.undo()
+    wait_rendered(qtbot, window)
+    gone = js(
+        qtbot,
+        window,
+        "!Array.from(document.querySelectorAll('article h2')).some(h => h.textContent.includes('Нова'))",
+        until=bool,
+    )
+    assert gone
+
+
+def test_undo_restores_the_text_and_the_page(qtbot, window: MainWindow) -> None:
+    editor = window.section_editor.editor
+    original = editor.toPlainText()
+    _put_cursor_after(editor, "Геймификацията е използването")
+    qtbot.keyClicks(editor, " undo-me")
+    assert "undo-me" in editor.toPlainText()
+    window.actions_.undo_action.trigger()
+    while "undo-me" in editor.toPlainText() and editor.document().isUndoAvailable():
+        window.actions_.undo_action.trigger()
+    assert editor.toPlainText() == original
+    assert not window.isWindowModified()
+    wait_rendered(qtbot, window)
+    assert js(qtbot, window, "!document.body.textContent.includes('undo-me')", until=bool)
+
+
+def test_scrolling_the_editor_scrolls_the_preview_to_the_same_line(qtbot, window: MainWindow) -> None:
+    editor = window.section_editor.editor
+    bar = editor.verticalScrollBar()
+    assert bar.maximum() > 20
+    bar.setValue(bar.maximum() // 2)
+    line = editor.first_visible_line()
+    assert line > 10
+    at_top = js(qtbot, window, "window.hbPreview.lineAtTop()", until=lambda value: abs(value - line) < 1)
+    assert abs(at_top - line) < 1  # the preview shows the editor's top line at its top
+
+
+def test_scrolling_the_preview_scrolls_the_editor(qtbot, window: MainWindow) -> None:
+    editor = window.section_editor.editor
+    bar = editor.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    deepest = editor.first_visible_line()  # the editor cannot show a later line at its top
+    bar.setValue(0)
+    lines = editor.toPlainText().split("\n")
+    line = next(i for i, t in enumerate(lines, 1) if t.startswith(("## ", "Всеки")) and 10 < i < deepest)
+    at_top = js(
+        qtbot,
+        window,
+        f"window.scrollTo(0, window.scrollY + document.querySelector('article [data-line=\"{line}\"]')"
+        ".getBoundingClientRect().top); window.hbPreview.lineAtTop()",
+    )
+    assert abs(at_top - line) < 0.5
+    qtbot.waitUntil(lambda: abs(editor.first_visible_line() - line) < 1, timeout=10000)
+
+
+def test_a_click_in_the_preview_puts_the_cursor_on_that_line(qtbot, window: MainWindow) -> None:
+    editor = window.section_editor.editor
+    lines = editor.toPlainText().split("\n")
+    line = next(i for i, t in enumerate(lines, 1) if t.startswith("Добре подбраните"))
+    view = window.section_editor.preview.view
+    rect = js(
+        qtbot,
+        window,
+        f"(function(){{var p = document.querySelector('article [data-line=\"{line}\"]');"
+        " p.scrollIntoView(); var r = p.getBoundingClientRect();"
+        " return [r.left + 20, r.top + 5, window.devicePixelRatio]; })()",
+    )
+    target = view.focusProxy() or view
+    qtbot.waitUntil(lambda: target is not None)
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=QPoint(int(rect[0]), int(rect[1])))
+    qtbot.waitUntil(lambda: editor.current_line() == line, timeout=10000)
+
+
+def test_saving_writes_the_file_and_clears_the_recovery_copy(qtbot, window: MainWindow, sample_copy: Path) -> None:
+    editor = window.section_editor.editor
+    _put_cursor_after(editor, "Геймификацията е използването")
+    type_text(editor, " сохрани")
+    recovery = window.recovery.path_for(window.handbook.root, "bg", SECTION)
+    qtbot.waitUntil(recovery.exists, timeout=3000)  # within about a second, while typing could go on
+    assert "сохрани" in recovery.read_text(encoding="utf-8")
+    assert window.save()
+    assert "използването сохрани" in (sample_copy / "bg" / f"{SECTION}.md").read_text(encoding="utf-8")
+    assert not recovery.exists()
+    assert not window.isWindowModified()
+
+
+def test_a_file_changed_on_disk_is_not_overwritten_silently(
+    qtbot, window: MainWindow, sample_copy, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    path = sample_copy / "bg" / f"{SECTION}.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\nДобавено от друга програма.\n", encoding="utf-8")
+    qtbot.keyClicks(window.section_editor.editor, "x")
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Cancel)
+    assert not window.save()
+    assert "Добавено от друга програма." in path.read_text(encoding="utf-8")
+
+
+def test_the_language_box_opens_the_translation(qtbot, window: MainWindow) -> None:
+    box = window.language_box
+    box.setCurrentIndex(box.findData("ru"))
+    box.activated.emit(box.currentIndex())
+    assert window.current_section == ("ru", SECTION)
+    wait_rendered(qtbot, window)
+    assert js(qtbot, window, "document.documentElement.lang", until=lambda v: v == "ru") == "ru"
