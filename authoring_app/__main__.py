@@ -1,9 +1,9 @@
 """Start-up of the Handbook Studio window: the one place that wires the application together.
 
 ``handbook-studio [HANDBOOK_DIR] [--section SLUG] [--language LANG] [--screenshot FILE] [--version]``.
-Without a folder it opens the handbook of the last session, else the user's own copy of the bundled sample
-handbook. ``--screenshot`` opens the window at 1400×900 on the section, waits until the preview has rendered it,
-saves the window as PNG and exits, which works without a display too (Qt's offscreen platform).
+Without a folder it opens the handbook of the last session, else (and with ``--sample``) the user's own copy of
+the bundled sample handbook. ``--screenshot`` opens the window at 1400×900 on the section, waits until the
+preview has rendered it, saves the window as PNG and exits, which works without a display too (offscreen Qt).
 """
 
 from __future__ import annotations
@@ -40,6 +40,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         type=Path,
         metavar="HANDBOOK_DIR",
         help="the handbook folder (the one holding handbook.toml); default: your copy of the sample handbook",
+    )
+    parser.add_argument(
+        "--sample", action="store_true", help="open your own copy of the bundled sample handbook (not the last one)"
     )
     parser.add_argument("--section", metavar="SLUG", help="open this section (default: the first one)")
     parser.add_argument(
@@ -90,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     apply_theme(app, "light" if args.screenshot else str(app_settings().value("view/theme", "system")))
 
     folder = args.handbook
-    if folder is None and args.screenshot is None:
+    if folder is None and args.screenshot is None and not args.sample:
         folder = next((Path(p) for p in recent_handbooks() if (Path(p) / "handbook.toml").is_file()), None)
     path, handbook, error = _load_handbook(folder)
 
