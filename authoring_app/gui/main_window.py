@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         from authoring_app.gui.main_actions import MainActions
 
         self.actions_ = MainActions(self)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_colours_changed)
         self.reset_layout()
         self._restore_geometry()
         self._show_handbook()
@@ -360,6 +361,10 @@ class MainWindow(QMainWindow):
                 self.section_editor.preview.open_section(
                     self._handbook, *current, self.section_editor.editor.text(), theme=theme
                 )
+
+    def _on_system_colours_changed(self) -> None:
+        if self.theme_choice == "system":
+            self.set_theme("system")  # the desktop switched between light and dark: follow it
 
     # ------------------------------------------------------------------------------------- Qt overrides ---
 

@@ -251,3 +251,35 @@ def test_the_language_box_opens_the_translation(qtbot, window: MainWindow) -> No
     assert window.current_section == ("ru", SECTION)
     wait_rendered(qtbot, window)
     assert js(qtbot, window, "document.documentElement.lang", until=lambda v: v == "ru") == "ru"
+
+
+def test_the_preview_loads_nothing_from_the_network(qtbot, window: MainWindow) -> None:
+    from PySide6.QtWebEngineCore import QWebEngineSettings
+
+    from authoring_app.gui.preview.web_preview import local_only_interceptor
+
+    interceptor = local_only_interceptor()
+    interceptor.refused.clear()
+    editor = window.section_editor.editor
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    cursor.insertText('\n\n<img src="https://example.com/tracker.png" alt="remote">\n')
+    wait_rendered(qtbot, window)
+    # First wall: a local page may not load remote URLs at all, so the image stays empty.
+    state = js(
+        qtbot,
+        window,
+        "Array.from(document.querySelectorAll('article img')).map(i => [i.src.startsWith('file:'), i.complete,"
+        " i.naturalWidth > 0])",
+        until=lambda images: images and all(complete for _, complete, _ in images),
+    )
+    assert [loaded for local, _, loaded in state if not local] == [False]
+    assert all(loaded for local, _, loaded in state if local)  # the handbook's own images do load
+    # Second wall: were the first one lowered, the request interceptor refuses what would leave the computer.
+    settings = window.section_editor.preview.page.settings()
+    settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, True)
+    try:
+        js(qtbot, window, "fetch('https://example.com/data.json').catch(() => 0); 1")
+        qtbot.waitUntil(lambda: "https://example.com/data.json" in interceptor.refused, timeout=10000)
+    finally:
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
