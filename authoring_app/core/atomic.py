@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
+
+#: How much of a file :func:`atomic_copy` holds in memory at a time.
+_COPY_CHUNK = 1024 * 1024
 
 
 def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
@@ -16,6 +22,21 @@ def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None
     allows it, so the rename itself survives a power cut. The file mode of an existing target is kept.
     ``durable=False`` skips the fsyncs (still never a torn file): for caches, which can be rebuilt.
     """
+    _replace_atomically(path, lambda handle: handle.write(data), durable=durable)
+
+
+def atomic_copy(source: Path, target: Path) -> None:
+    """Copy the file ``source`` to ``target`` the way :func:`atomic_write_bytes` writes, without reading it whole.
+
+    For video and audio, which can be larger than memory allows: streamed in 1 MiB chunks into a temporary file
+    next to ``target``, fsynced, put in place with :func:`os.replace`, and the folder fsynced.
+    """
+    with Path(source).open("rb") as reader:
+        _replace_atomically(target, lambda handle: shutil.copyfileobj(reader, handle, _COPY_CHUNK), durable=True)
+
+
+def _replace_atomically(path: Path, write: Callable[[BinaryIO], object], *, durable: bool) -> None:
+    """Let ``write`` fill a temporary file beside ``path``, then swap it in (keeping the target's file mode)."""
     path = Path(path)
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
@@ -26,7 +47,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            write(handle)
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())

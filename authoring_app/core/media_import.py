@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 import re
 import struct
-import tempfile
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,17 +23,20 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from .atomic import atomic_write_bytes
+from .atomic import atomic_copy, atomic_write_bytes
 from .handbook import MEDIA_DIR
 from .media_names import digest, file_digest, find_same_content, media_slug, unique_name
+from .paths import is_within
 from .render.media_blocks import AUDIO_EXTENSIONS, VIDEO_EXTENSIONS
 
 __all__ = [
     "DEFAULT_MAX_EDGE",
+    "MEDIA_KINDS",
     "ImageInfo",
     "ImportedImage",
     "ImportedMedia",
     "MediaImportError",
+    "check_media_kind",
     "import_image",
     "import_image_bytes",
     "import_media_file",
@@ -63,6 +64,9 @@ SVG_SNIFF_RE = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCT
 
 #: What survives re-encoding of an image: what the pixels need, nothing about who, where or with what camera.
 _KEPT_INFO = {"icc_profile", "transparency", "dpi", "background", "duration", "loop", "gamma", "srgb"}
+
+#: What :func:`import_media_file` copies as it is.
+MEDIA_KINDS = ("video", "audio")
 
 
 class MediaImportError(Exception):
@@ -131,16 +135,14 @@ def _media_dir(root: Path) -> Path:
     return folder
 
 
+def check_media_kind(kind: str) -> None:
+    """``kind`` must name one of :data:`MEDIA_KINDS` (a programming error otherwise, not the author's)."""
+    if kind not in MEDIA_KINDS:
+        raise ValueError(f"kind must be 'video' or 'audio', not {kind!r}")
+
+
 def _markdown_path(name: str) -> str:
     return f"../{MEDIA_DIR}/{name}"
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        path.resolve().relative_to(folder.resolve())
-    except (OSError, ValueError):
-        return False
-    return True
 
 
 # --- images -----------------------------------------------------------------------------------------------------
@@ -154,9 +156,20 @@ class _Prepared:
     metadata_removed: bool
 
 
+@contextlib.contextmanager
+def _reading_source(source: Path, advice: str) -> Iterator[None]:
+    """Turn a missing or unreadable source file into a message that names it and says what to do."""
+    try:
+        yield
+    except FileNotFoundError as exc:
+        raise MediaImportError(f"'{source}' does not exist: choose the file again", source) from exc
+    except OSError as exc:
+        raise MediaImportError(f"'{source}' cannot be read ({exc.strerror or exc}): {advice}", source) from exc
+
+
 def _read_source(source: Path, limit: int) -> bytes:
     source = Path(source)
-    try:
+    with _reading_source(source, "check that the file is readable and try again"):
         size = source.stat().st_size
         if size > limit:
             raise MediaImportError(
@@ -165,15 +178,6 @@ def _read_source(source: Path, limit: int) -> bytes:
                 source,
             )
         return source.read_bytes()
-    except MediaImportError:
-        raise
-    except FileNotFoundError as exc:
-        raise MediaImportError(f"'{source}' does not exist: choose the file again", source) from exc
-    except OSError as exc:
-        raise MediaImportError(
-            f"'{source}' cannot be read ({exc.strerror or exc}): check that the file is readable and try again",
-            source,
-        ) from exc
 
 
 def _is_svg(data: bytes, name: str) -> bool:
@@ -389,6 +393,18 @@ def _store(folder: Path, stem: str, prepared: _Prepared, *, what: str) -> tuple[
     return target, False
 
 
+def _imported_image(target: Path, prepared: _Prepared, reused: bool) -> ImportedImage:
+    return ImportedImage(
+        _markdown_path(target.name),
+        target,
+        prepared.width,
+        prepared.height,
+        prepared.scaled,
+        reused=reused,
+        metadata_removed=prepared.metadata_removed,
+    )
+
+
 def import_image(
     root: Path, source: Path, *, max_pixels_edge: int = DEFAULT_MAX_EDGE, name: str | None = None
 ) -> ImportedImage:
@@ -415,21 +431,13 @@ def import_image(
         prepared = _Prepared(data, ".svg", width, height, False, False)
     else:
         prepared = _prepare(data, source.name, source, max_pixels_edge)
-        if _inside(source, folder) and not prepared.scaled and not prepared.metadata_removed:
+        if is_within(source, folder) and not prepared.scaled and not prepared.metadata_removed:
             # Already in media/ (chosen from there): use it as it is.
             return ImportedImage(
                 _markdown_path(source.name), source, prepared.width, prepared.height, False, reused=True
             )
     target, reused = _store(folder, stem, prepared, what=f"the image '{source.name}'")
-    return ImportedImage(
-        _markdown_path(target.name),
-        target,
-        prepared.width,
-        prepared.height,
-        prepared.scaled,
-        reused=reused,
-        metadata_removed=prepared.metadata_removed,
-    )
+    return _imported_image(target, prepared, reused)
 
 
 def import_image_bytes(
@@ -446,15 +454,7 @@ def import_image_bytes(
     prepared = _prepare(data, label, None, max_pixels_edge, force_png=True)
     stem = media_slug(Path(suggested_name).stem if "." in suggested_name else suggested_name, fallback="image")
     target, reused = _store(folder, stem, prepared, what="the pasted image")
-    return ImportedImage(
-        _markdown_path(target.name),
-        target,
-        prepared.width,
-        prepared.height,
-        prepared.scaled,
-        reused=reused,
-        metadata_removed=prepared.metadata_removed,
-    )
+    return _imported_image(target, prepared, reused)
 
 
 # --- video and audio --------------------------------------------------------------------------------------------
@@ -474,30 +474,13 @@ def _looks_like(kind: str, head: bytes) -> bool:
     return False
 
 
-def _atomic_copy(source: Path, target: Path) -> None:
-    """Copy a (possibly large) file the way :func:`atomic_write_bytes` writes: temp file, fsync, replace."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as out, source.open("rb") as handle:
-            for chunk in iter(lambda: handle.read(1024 * 1024), b""):
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-
-
 def import_media_file(root: Path, source: Path, kind: str) -> ImportedMedia:
     """Copy a video (``kind="video"``) or audio recording into ``media/`` as it is: no transcoding.
 
     The new name's stem is unique among all files in ``media/`` so that its caption and transcript files
     (``<stem>.<lang>.vtt``, ``<stem>.<lang>.md``) are its own. The same content already stored → that file is used.
     """
-    if kind not in ("video", "audio"):
-        raise ValueError(f"kind must be 'video' or 'audio', not {kind!r}")
+    check_media_kind(kind)
     source = Path(source)
     allowed = VIDEO_EXTENSIONS if kind == "video" else AUDIO_EXTENSIONS
     suffix = source.suffix.lower()
@@ -507,16 +490,9 @@ def import_media_file(root: Path, source: Path, kind: str) -> ImportedMedia:
             f"{', '.join(sorted(allowed))} (WebM or MP4 for video, Ogg or MP3 for audio are safest)",
             source,
         )
-    try:
+    with _reading_source(source, "check that the file is readable"), source.open("rb") as handle:
         size = source.stat().st_size
-        with source.open("rb") as handle:
-            head = handle.read(16)
-    except FileNotFoundError as exc:
-        raise MediaImportError(f"'{source}' does not exist: choose the file again", source) from exc
-    except OSError as exc:
-        raise MediaImportError(
-            f"'{source}' cannot be read ({exc.strerror or exc}): check that the file is readable", source
-        ) from exc
+        head = handle.read(16)
     if size == 0 or not _looks_like(kind, head):
         raise MediaImportError(
             f"'{source.name}' does not look like a {kind} file (its content is {'empty' if size == 0 else 'unknown'}):"
@@ -524,7 +500,7 @@ def import_media_file(root: Path, source: Path, kind: str) -> ImportedMedia:
             source,
         )
     folder = _media_dir(root)
-    if _inside(source, folder):
+    if is_within(source, folder):
         return ImportedMedia(_markdown_path(source.name), source, source.stem, reused=True)
     try:
         content_digest = file_digest(source)
@@ -536,7 +512,7 @@ def import_media_file(root: Path, source: Path, kind: str) -> ImportedMedia:
     stem = media_slug(source.stem, fallback=kind)
     target = folder / unique_name(folder, stem, suffix, whole_stem=True)
     try:
-        _atomic_copy(source, target)
+        atomic_copy(source, target)
     except OSError as exc:
         raise MediaImportError(
             f"'{source.name}' could not be copied to '{target}' ({exc.strerror or exc}): "

@@ -16,7 +16,14 @@ from pathlib import Path
 
 from .atomic import atomic_write_text
 from .handbook import MEDIA_DIR, Handbook
-from .media_import import ImportedImage, ImportedMedia, MediaImportError, import_image, import_media_file
+from .media_import import (
+    ImportedImage,
+    ImportedMedia,
+    MediaImportError,
+    check_media_kind,
+    import_image,
+    import_media_file,
+)
 from .problems import HandbookLoadError
 
 __all__ = [
@@ -88,6 +95,10 @@ _WORDS: dict[str, dict[str, str]] = {
 }
 
 
+#: The per-language text files of a video (WebVTT captions) and of a recording (Markdown transcripts).
+_TEXT_SUFFIX = {"video": ".vtt", "audio": ".md"}
+
+
 def _words(lang: str) -> dict[str, str]:
     return _WORDS.get(lang.split("-")[0].lower(), _WORDS["en"])
 
@@ -113,12 +124,16 @@ def image_markdown(alt: str, path: str, caption: str = "") -> str:
 
 def captions_pattern(stem: str) -> str:
     """``../media/<stem>.{lang}.vtt``: one caption file per language."""
-    return f"../{MEDIA_DIR}/{stem}.{{lang}}.vtt"
+    return _per_language_pattern(stem, _TEXT_SUFFIX["video"])
 
 
 def transcript_pattern(stem: str) -> str:
     """``../media/<stem>.{lang}.md``: one transcript per language."""
-    return f"../{MEDIA_DIR}/{stem}.{{lang}}.md"
+    return _per_language_pattern(stem, _TEXT_SUFFIX["audio"])
+
+
+def _per_language_pattern(stem: str, suffix: str) -> str:
+    return f"../{MEDIA_DIR}/{stem}.{{lang}}{suffix}"
 
 
 def _block(kind: str, caption: str, fields: list[tuple[str, str | None]]) -> str:
@@ -178,10 +193,10 @@ def scaffold_media_texts(root: Path, stem: str, kind: str, languages: Iterable[s
 
     Returns the files created, in the order of ``languages``; a file that exists already is left as it is.
     """
-    if kind not in ("video", "audio"):
-        raise ValueError(f"kind must be 'video' or 'audio', not {kind!r}")
+    check_media_kind(kind)
     folder = Path(root) / MEDIA_DIR
-    suffix, scaffold = (".vtt", _caption_scaffold) if kind == "video" else (".md", _transcript_scaffold)
+    suffix = _TEXT_SUFFIX[kind]
+    scaffold = _caption_scaffold if kind == "video" else _transcript_scaffold
     created: list[Path] = []
     for lang in dict.fromkeys(languages):
         target = folder / f"{stem}.{lang}{suffix}"

@@ -5,10 +5,11 @@ Every change is an :class:`Operation`. ``apply(root)`` validates everything firs
 After ``apply``, ``inverse()`` is the operation that puts things back, so the GUI can offer undo and redo
 (undo is ``inverse().apply``, redo is the inverse's inverse).
 
-``handbook.toml`` is edited with tomlkit, so the author's comments, key order and layout stay as they were; only
-the values that change are written. A change that touches several files (a section renamed in five languages, its
-links rewritten everywhere) is written file by file, each atomically; should one write fail, the files already
-written are put back, so the handbook is never left half-changed.
+``handbook.toml`` is edited with tomlkit (:mod:`.handbook_toml_edit`), so the author's comments, key order and
+layout stay as they were; only the values that change are written. A change that touches several files (a section
+renamed in five languages, its links rewritten everywhere by :mod:`.section_links`) is written file by file, each
+atomically, in a :class:`~.file_transaction.FileTransaction`: should one write fail, the files already written are
+put back, so the handbook is never left half-changed.
 
 Deleted sections are not destroyed: their files move to ``.trash/<time>-<slug>/`` *inside the handbook*. Inside,
 because a move within one folder tree is a rename on the same disk (instant, cannot fail half-way, also on a USB
@@ -19,26 +20,24 @@ only read the language folders, ``media/`` and ``.handbook/``.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import tomllib
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import tomlkit
 import yaml
-from tomlkit.items import AoT, Comment, Table, Whitespace
 
-from .atomic import atomic_write_bytes, atomic_write_text
-from .config import CONFIG_NAME, RESERVED_SECTION_NAMES, SLUG_RE, Part, _build_config
+from .atomic import atomic_write_text
+from .config import CONFIG_NAME, RESERVED_SECTION_NAMES, SLUG_RE, Part
+from .file_transaction import FileTransaction
 from .frontmatter import parse_front_matter, split_front_matter
 from .handbook import GLOSSARY, STATE_DIR, Handbook
+from .handbook_toml_edit import HandbookTomlEdit, item_comment, set_item_comment
 from .problems import HandbookLoadError
+from .section_links import links_to, rewrite_links
+from .structure_error import StructureError
 
 __all__ = [
     "TRASH_DIR",
@@ -59,16 +58,6 @@ __all__ = [
 ]
 
 TRASH_DIR = ".trash"
-_BOM = b"\xef\xbb\xbf"
-
-
-class StructureError(Exception):
-    """A structure change that cannot be made; the message says what, where and what to do. Nothing was written."""
-
-    def __init__(self, message: str, file: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.file = file
 
 
 # ---------------------------------------------------------------------------------------------- operations ---
@@ -110,13 +99,8 @@ class AddPart(Operation):
         title = self.titles.get(config.source_language, "")
         _check_title(title, f"the new part's title in '{config.source_language}'")
         position = _check_position(self.position, len(config.parts), "part")
-        edit = _ConfigEdit(handbook)
-        table = tomlkit.table()
-        table.add("slug", self.slug)
-        for lang in [*config.languages, *sorted(set(self.titles) - set(config.languages))]:
-            if self.titles.get(lang):
-                table.add(tomlkit.key(["title", lang]), self.titles[lang])
-        table.add("sections", tomlkit.array())
+        edit = HandbookTomlEdit(handbook)
+        table = edit.new_part_table(self.slug, self.titles)
         with edit.part_tables() as tables:
             tables.insert(position, table)
         edit.save()
@@ -142,7 +126,7 @@ class DeletePart(Operation):
                 CONFIG_NAME,
             )
         position = [p.slug for p in handbook.config.parts].index(self.slug)
-        edit = _ConfigEdit(handbook)
+        edit = HandbookTomlEdit(handbook)
         with edit.part_tables() as tables:
             del tables[position]
         edit.save()
@@ -164,22 +148,13 @@ class SetPartTitle(Operation):
     def _apply(self, handbook: Handbook) -> None:
         part = _part(handbook, self.slug)
         config = handbook.config
-        if self.lang not in config.languages:
-            raise StructureError(f"'{self.lang}' is not one of the handbook's languages", CONFIG_NAME)
+        _check_language(handbook, self.lang)
         if self.title is None and self.lang == config.source_language:
             raise StructureError("a part must keep its title in the source language", CONFIG_NAME)
         if self.title is not None:
             _check_title(self.title, f"the title of part '{self.slug}'")
-        edit = _ConfigEdit(handbook)
-        table = edit.part_table(self.slug)
-        titles = table.get("title")
-        if isinstance(titles, str):  # ``title = "…"`` is the source-language title; widen it to a table
-            inline = tomlkit.inline_table()
-            inline[config.source_language] = titles
-            table["title"] = titles = inline
-        if titles is None:
-            titles = tomlkit.inline_table()
-            table["title"] = titles
+        edit = HandbookTomlEdit(handbook)
+        titles = edit.part_titles(self.slug)
         if self.title is None:
             titles.pop(self.lang, None)
         else:
@@ -208,7 +183,7 @@ class MovePart(Operation):
         self._old = MovePart(self.slug, old)
         if old == position:
             return
-        edit = _ConfigEdit(handbook)
+        edit = HandbookTomlEdit(handbook)
         with edit.part_tables() as tables:
             tables.insert(position, tables.pop(old))
         edit.save()
@@ -232,10 +207,10 @@ class AddSection(Operation):
         _check_title(self.title, "the new section's title")
         part = _part(handbook, self.part)
         position = _check_position(self.position, len(part.sections), "section")
-        edit = _ConfigEdit(handbook)
+        edit = HandbookTomlEdit(handbook)
         edit.sections(self.part).insert(position, self.slug)
         text = f'---\n{_yaml_line("title", self.title)}\nsummary: ""\n---\n\n'
-        with _Transaction() as tx:
+        with FileTransaction() as tx:
             tx.write(handbook.section_path(config.source_language, self.slug), text)
             edit.save(tx)
 
@@ -256,11 +231,11 @@ class DeleteSection(Operation):
         position = part.sections.index(self.slug)
         trash = _new_trash_folder(handbook.root, self.slug)
         moves = [(path, trash / path.relative_to(handbook.root)) for path in _section_files(handbook, self.slug)]
-        edit = _ConfigEdit(handbook)
+        edit = HandbookTomlEdit(handbook)
         sections = edit.sections(part.slug)
-        comment = _item_comment(sections, position)
+        comment = item_comment(sections, position)
         sections.remove(self.slug)
-        with _Transaction() as tx:
+        with FileTransaction() as tx:
             tx.make_folder(trash)
             _ignore_in_git(handbook.root / TRASH_DIR)
             for source, target in moves:
@@ -306,11 +281,11 @@ class RestoreSection(Operation):
                 raise StructureError(
                     f"'{handbook.relative(target)}' exists again: move it away, then undo again", self.trash
                 )
-        edit = _ConfigEdit(handbook)
+        edit = HandbookTomlEdit(handbook)
         sections = edit.sections(self.part)
         sections.insert(position, self.slug)
-        _set_item_comment(sections, position, self._comment)
-        with _Transaction() as tx:
+        set_item_comment(sections, position, self._comment)
+        with FileTransaction() as tx:
             for source, target in moves:
                 tx.move(source, target)
             edit.save(tx)
@@ -340,13 +315,13 @@ class MoveSection(Operation):
         self._old = MoveSection(self.slug, old_part.slug, old_position)
         if (old_part.slug, old_position) == (self.part, position):
             return
-        edit = _ConfigEdit(handbook)
+        edit = HandbookTomlEdit(handbook)
         source = edit.sections(old_part.slug)
-        comment = _item_comment(source, old_position)
+        comment = item_comment(source, old_position)
         source.remove(self.slug)
         target = edit.sections(self.part)
         target.insert(position, self.slug)
-        _set_item_comment(target, position, comment)
+        set_item_comment(target, position, comment)
         edit.save()
 
     def inverse(self) -> Operation:
@@ -381,10 +356,10 @@ class RenameSection(Operation):
                 if changed != section.text:
                     target = section.path if name != self.old else section.path.with_name(f"{self.new}.md")
                     rewrites.append((target, changed, section.newline, section.had_bom))
-        edit = _ConfigEdit(handbook)
+        edit = HandbookTomlEdit(handbook)
         sections = edit.sections(part.slug)
         sections[part.sections.index(self.old)] = self.new
-        with _Transaction() as tx:
+        with FileTransaction() as tx:
             for source, target in moves:
                 tx.move(source, target)
             for path, text, newline, bom in rewrites:
@@ -407,8 +382,7 @@ class SetSectionTitle(Operation):
     def _apply(self, handbook: Handbook) -> None:
         _section_part(handbook, self.slug)
         rel = f"{self.lang}/{self.slug}.md"
-        if self.lang not in handbook.config.languages:
-            raise StructureError(f"'{self.lang}' is not one of the handbook's languages", CONFIG_NAME)
+        _check_language(handbook, self.lang)
         if not handbook.has_section(self.lang, self.slug):
             raise StructureError(f"{rel} does not exist: write or translate the section first", rel)
         if self.title is not None:
@@ -422,69 +396,12 @@ class SetSectionTitle(Operation):
             raise StructureError(f"{rel}, line {line}: {message}: correct it first", rel)
         old = front.data.get("title") if isinstance(front.data.get("title"), str) else None
         text = _replace_title(section.text, self.title)
-        with _Transaction() as tx:
+        with FileTransaction() as tx:
             tx.write(section.path, text, newline=section.newline, bom=section.had_bom)
         self._old = SetSectionTitle(self.slug, self.lang, old)
 
     def inverse(self) -> Operation:
         return self._applied(self._old)
-
-
-# ------------------------------------------------------------------------------------------------- links ---
-
-_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-
-
-def _link_patterns(old: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    name = re.escape(old) + r"\.md"
-    inline = re.compile(r"(\]\(\s*<?(?:\./|\.\./[A-Za-z-]+/)?)" + name + r"(?=[#?)>\s])")
-    reference = re.compile(r"^( {0,3}\[[^\]]+\]:\s*<?(?:\./|\.\./[A-Za-z-]+/)?)" + name + r"(?=[#?>\s]|$)")
-    return inline, reference
-
-
-def _prose_lines(text: str) -> Iterator[tuple[int, str, bool]]:
-    """``(index, line, is_prose)`` for each line; lines in fenced code blocks are not prose."""
-    fence: str | None = None
-    for index, line in enumerate(text.split("\n")):
-        match = _FENCE_RE.match(line)
-        if fence is not None:
-            if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
-                fence = None
-            yield index, line, False
-        elif match:
-            fence = match.group(1)
-            yield index, line, False
-        else:
-            yield index, line, True
-
-
-def rewrite_links(text: str, old: str, new: str) -> str:
-    """``text`` with links to ``old.md`` (also ``old.md#anchor``, ``./old.md``, ``../ru/old.md`` and reference
-    definitions ``[x]: old.md``) pointing to ``new.md``. Code blocks are left alone: they show links, not use them."""
-    inline, reference = _link_patterns(old)
-
-    def repl(match: re.Match[str]) -> str:
-        return f"{match.group(1)}{new}.md"
-
-    return "\n".join(
-        reference.sub(repl, inline.sub(repl, line)) if prose else line for _i, line, prose in _prose_lines(text)
-    )
-
-
-def links_to(handbook: Handbook, slug: str) -> list[tuple[str, int]]:
-    """``(file, line)`` of every link to section ``slug`` from another file, in every language: what a deletion
-    would break (the GUI says so before it asks)."""
-    inline, reference = _link_patterns(slug)
-    found = []
-    for lang in handbook.config.languages:
-        for name in handbook.files_of(lang):
-            if name == slug:
-                continue
-            text = handbook.read(lang, name).text or ""
-            for index, line, prose in _prose_lines(text):
-                if prose and (inline.search(line) or reference.search(line)):
-                    found.append((f"{lang}/{name}.md", index + 1))
-    return found
 
 
 # ----------------------------------------------------------------------------------------------- helpers ---
@@ -523,6 +440,11 @@ def _check_new_section_slug(handbook: Handbook, slug: str, restoring: bool = Fal
                 "choose another name, or move that file away first",
                 f"{lang}/{slug}.md",
             )
+
+
+def _check_language(handbook: Handbook, lang: str) -> None:
+    if lang not in handbook.config.languages:
+        raise StructureError(f"'{lang}' is not one of the handbook's languages", CONFIG_NAME)
 
 
 def _check_title(title: str, what: str) -> None:
@@ -615,194 +537,3 @@ def _replace_title(text: str, title: str | None) -> str:
     while stop < end and lines[stop][:1] in (" ", "\t"):  # a folded or multi-line title
         stop += 1
     return "\n".join([*lines[:start], *new, *lines[stop:]])
-
-
-class _ConfigEdit:
-    """handbook.toml parsed with tomlkit: edits keep the author's comments, key order and layout."""
-
-    def __init__(self, handbook: Handbook) -> None:
-        self.handbook = handbook
-        self.path = handbook.config_path
-        raw = self.path.read_bytes()
-        self.bom = raw.startswith(_BOM)
-        text = raw.decode("utf-8-sig")
-        self.newline = "\r\n" if "\r\n" in text else "\n"
-        self.doc = tomlkit.parse(text.replace("\r\n", "\n"))
-
-    def _parts(self) -> list[Any]:
-        parts = self.doc.get("part")
-        if parts is None:
-            parts = tomlkit.aot()
-            self.doc.append("part", parts)
-        return parts
-
-    def part_table(self, slug: str) -> Any:
-        for table in self._parts():
-            if table.get("slug") == slug:
-                return table
-        raise StructureError(f"there is no part '{slug}' in handbook.toml", CONFIG_NAME)
-
-    def sections(self, part: str) -> Any:
-        table = self.part_table(part)
-        if "sections" not in table:
-            table["sections"] = tomlkit.array()
-        return table["sections"]
-
-    @contextmanager
-    def part_tables(self) -> Iterator[list[Any]]:
-        """The part tables as a plain list to reorder, insert into or delete from. Comment lines above a part's
-        ``[[part]]`` (which tomlkit keeps at the end of the part before) are made the part's own, so they move
-        (and go) with it; the blank lines between parts stay where they were."""
-        parts = self._parts()
-        tables = list(parts)
-        if not isinstance(parts, AoT) or not all(isinstance(t, Table) for t in tables):
-            yield tables  # ``part = [{…}, …]``: an inline array, no comments to carry
-            _replace_all(parts, tables)
-            return
-        tails = [_detach_tail(t) for t in tables]
-        before = self._table_before(parts)
-        for index, table in enumerate(tables):
-            # The comment lines right above this part's header: at the end of the table before it.
-            previous = tails[index - 1] if index else (before.value.body if before is not None else [])
-            cut = _lead_start(previous)
-            lead = "".join(item.as_string() for _key, item in previous[cut:])
-            table.trivia.indent = lead + table.trivia.indent
-            del previous[cut:]
-        gaps, last_tail = tails[:-1], tails[-1] if tails else []
-        reordered = list(tables)
-        yield reordered
-        for index, table in enumerate(reordered):
-            if index + 1 == len(reordered):
-                table.value.body.extend(last_tail)
-            else:
-                table.value.body.extend(gaps[index] if index < len(gaps) and gaps[index] else _blank_line())
-        _replace_all(parts, reordered)
-
-    def _table_before(self, parts: Any) -> Table | None:
-        """The innermost table written just before the first ``[[part]]`` (e.g. ``[handbook.title]``)."""
-        body = self.doc.body
-        index = next((i for i, (_key, item) in enumerate(body) if item is parts), 0)
-        table = body[index - 1][1] if index else None
-        while isinstance(table, Table) and table.value.body and isinstance(table.value.body[-1][1], Table):
-            table = table.value.body[-1][1]
-        return table if isinstance(table, Table) else None
-
-    def tidy(self) -> None:
-        """Re-space one-line ``sections`` arrays (tomlkit writes ``["new","old"]`` after an insert at the front)."""
-        for table in self._parts():
-            sections = table.get("sections") if hasattr(table, "get") else None
-            if sections is not None and "\n" not in sections.as_string():
-                values = list(sections)
-                sections.clear()
-                sections.extend(values)
-
-    def save(self, tx: _Transaction | None = None) -> None:
-        self.tidy()
-        text = self.doc.as_string()
-        self._validate(text)
-        if tx is None:
-            with _Transaction() as own:
-                own.write(self.path, text, newline=self.newline, bom=self.bom)
-        else:
-            tx.write(self.path, text, newline=self.newline, bom=self.bom)
-
-    def _validate(self, text: str) -> None:
-        """Refuse a result that load_config would reject or that has errors the file did not have before."""
-        try:
-            config = _build_config(tomllib.loads(text), text)
-        except (tomllib.TOMLDecodeError, HandbookLoadError) as exc:  # pragma: no cover - a bug, not a user error
-            raise StructureError(f"the change would break handbook.toml ({exc}); nothing was written") from exc
-        before = {p.message for p in self.handbook.config.validate()[0]}
-        new = [p for p in config.validate()[0] if p.message not in before]
-        if new:
-            raise StructureError(new[0].message, CONFIG_NAME)
-
-
-def _detach_tail(table: Table) -> list[tuple[None, Any]]:
-    body = table.value.body
-    start = len(body)
-    while start > 0 and body[start - 1][0] is None and isinstance(body[start - 1][1], Comment | Whitespace):
-        start -= 1
-    tail = body[start:]
-    del body[start:]
-    return tail
-
-
-def _lead_start(body: list[tuple[Any, Any]]) -> int:
-    """Where the comment lines directly above the next header begin (after the last blank line) in ``body``."""
-    start = len(body)
-    while start > 0 and body[start - 1][0] is None and isinstance(body[start - 1][1], Comment):
-        start -= 1
-    return start
-
-
-def _item_comment(array: Any, index: int) -> Any:
-    """The ``# comment`` after item ``index`` of a multi-line array (tomlkit keeps it with the item)."""
-    try:
-        return array._value[array._index_map[index]].comment
-    except (AttributeError, KeyError, IndexError):
-        return None
-
-
-def _set_item_comment(array: Any, index: int, comment: Any) -> None:
-    """Give a moved item its comment back, where the array's layout leaves room for one (a line of its own)."""
-    if comment is None or "\n" not in array.as_string():
-        return
-    try:
-        group = array._value[array._index_map[index]]
-    except (AttributeError, KeyError, IndexError):
-        return
-    if group.comma is not None and group.comment is None:
-        group.comment = comment
-
-
-def _blank_line() -> list[tuple[None, Any]]:
-    return [(None, Whitespace("\n"))]
-
-
-def _replace_all(parts: Any, items: list[Any]) -> None:
-    while len(parts):
-        parts.pop()
-    for item in items:
-        parts.append(item)
-
-
-class _Transaction:
-    """Writes and moves done one by one, each atomic; on an error the ones already done are undone."""
-
-    def __init__(self) -> None:
-        self._done: list[Callable[[], None]] = []
-
-    def __enter__(self) -> _Transaction:
-        return self
-
-    def __exit__(self, kind: object, exc: BaseException | None, tb: object) -> None:
-        if exc is None:
-            return
-        for undo in reversed(self._done):
-            with suppress(OSError):
-                undo()
-        if isinstance(exc, OSError):
-            raise StructureError(
-                f"could not write {exc.filename or 'a file'}: {exc.strerror or exc}; nothing was changed"
-            ) from exc
-
-    def write(self, path: Path, text: str, newline: str = "\n", bom: bool = False) -> None:
-        old = path.read_bytes() if path.exists() else None
-        data = text.replace("\n", newline).encode("utf-8") if newline != "\n" else text.encode("utf-8")
-        atomic_write_bytes(path, (_BOM if bom else b"") + data)
-        if old is None:
-            self._done.append(lambda: path.unlink(missing_ok=True))
-        else:
-            self._done.append(lambda: atomic_write_bytes(path, old))
-
-    def move(self, source: Path, target: Path) -> None:
-        if target.exists() or target.is_symlink():
-            raise FileExistsError(0, "the file already exists", str(target))
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.rename(source, target)
-        self._done.append(lambda: os.rename(target, source))
-
-    def make_folder(self, folder: Path) -> None:
-        folder.mkdir(parents=True)
-        self._done.append(lambda: shutil.rmtree(folder, ignore_errors=True))

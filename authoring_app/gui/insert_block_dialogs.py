@@ -4,28 +4,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QShowEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QLabel,
-    QLayout,
-    QLineEdit,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QMessageBox, QWidget
 
 from authoring_app.core.handbook import Handbook, HandbookLoadError
 from authoring_app.core.media_import import MediaImportError
 from authoring_app.core.render.media_blocks import AUDIO_EXTENSIONS, VIDEO_EXTENSIONS
 from authoring_app.core.snippets import MediaInsertion, insert_audio, insert_video
 from authoring_app.gui.languages import language_name
-from authoring_app.gui.media_form import IMAGE_PATTERNS, FileRow, file_patterns, handbook_root, hint_label
+from authoring_app.gui.media_form import (
+    IMAGE_PATTERNS,
+    FileRow,
+    add_rows,
+    ask_open_file,
+    file_patterns,
+    finish_layout,
+    handbook_root,
+    hint_label,
+    insert_buttons,
+    wait_cursor,
+)
 
 
 class _MediaBlockDialog(QDialog):
@@ -37,9 +36,10 @@ class _MediaBlockDialog(QDialog):
     def __init__(
         self,
         handbook: Handbook | Path | str,
-        parent: QWidget | None,
-        source: Path | str | None,
-        languages: list[str] | None,
+        parent: QWidget | None = None,
+        *,
+        source: Path | str | None = None,
+        languages: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.root = handbook_root(handbook)
@@ -54,12 +54,13 @@ class _MediaBlockDialog(QDialog):
         self.caption_edit.setObjectName("caption")
         self.texts_box = QCheckBox()
         self.texts_box.setChecked(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Insert"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self._pending_source = Path(source) if source is not None else None
+        self.buttons, self.ok_button = insert_buttons(self, self.tr("&Insert"))
+        self.file_row = FileRow(self.tr("Choose file…"), "", "", parent=self)
+        self.file_row.choose_button.clicked.connect(self.choose_file)
+        self._lay_out(*self._build())
+        if source is not None:
+            self.set_source(Path(source))
+        self._update_state()
 
     @staticmethod
     def _languages_of(handbook: Handbook | Path | str) -> list[str]:
@@ -70,15 +71,26 @@ class _MediaBlockDialog(QDialog):
         except HandbookLoadError:
             return []
 
-    def _finish_layout(self, file_row: FileRow) -> None:
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
-        self.resize(560, self.sizeHint().height())
-        if self._pending_source is not None:
-            self.set_source(self._pending_source)
-        self._update_state()
+    def _build(self) -> tuple[list[tuple[str, QWidget, QWidget | None]], str, str]:
+        """Name and describe the widgets of this kind; return the form's rows, the note's name and its text."""
+        raise NotImplementedError
+
+    def _describe(self, file_name: str, no_file: str, caption: str, caption_hint: str, box: str, box_name: str) -> None:
+        """The accessible names and texts that differ between a video and a recording."""
+        self.file_row.choose_button.setAccessibleName(file_name)
+        self.file_row.empty_text = no_file
+        self.file_row.name_label.setText(no_file)
+        self.caption_edit.setAccessibleName(caption)
+        self.caption_edit.setPlaceholderText(caption_hint)
+        self.texts_box.setText(box)
+        self.texts_box.setAccessibleName(box_name)
+
+    def _lay_out(self, rows: list[tuple[str, QWidget, QWidget | None]], note_name: str, note_text: str) -> None:
+        """The labelled ``rows``, the text-files box, a note (``{languages}`` filled in) and the buttons."""
+        note = hint_label(note_name)
+        note.setText(note_text.format(languages=", ".join(language_name(code) for code in self.languages) or "—"))
+        add_rows(self.form, [*rows, ("", self.texts_box, None), ("", note, None)])
+        finish_layout(self, self.form, self.buttons)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -99,10 +111,13 @@ class _MediaBlockDialog(QDialog):
         self.file_row.setToolTip(str(self.source))
         self._update_state()
 
-    def _choose(self, title: str, filter_text: str) -> Path | None:
-        start = str(self.source.parent) if self.source else ""
-        name, _ = QFileDialog.getOpenFileName(self, title, start, filter_text)
-        return Path(name) if name else None
+    def _choose(self, title: str, filter_text: str) -> None:
+        path = ask_open_file(self, title, self.source, filter_text)
+        if path:
+            self.set_source(path)
+
+    def choose_file(self) -> None:
+        raise NotImplementedError
 
     def _update_state(self) -> None:
         self.ok_button.setEnabled(self.source is not None)
@@ -116,14 +131,12 @@ class _MediaBlockDialog(QDialog):
     def accept(self) -> None:
         if self.source is None:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            insertion = self._insert()
+            with wait_cursor():
+                insertion = self._insert()
         except MediaImportError as exc:
-            QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Nothing Was Inserted"), exc.message)
             return
-        QGuiApplication.restoreOverrideCursor()
         self.insertion = insertion
         self._markdown = insertion.text
         if insertion.created:
@@ -142,24 +155,19 @@ class InsertVideoDialog(_MediaBlockDialog):
 
     KIND = "video"
 
-    def __init__(
-        self,
-        handbook: Handbook | Path | str,
-        parent: QWidget | None = None,
-        *,
-        source: Path | str | None = None,
-        languages: list[str] | None = None,
-    ) -> None:
-        super().__init__(handbook, parent, source, languages)
+    def _build(self) -> tuple[list[tuple[str, QWidget, QWidget | None]], str, str]:
         self.poster: Path | None = None
         self.setObjectName("insertVideoDialog")
         self.setWindowTitle(self.tr("Insert Video"))
         self.setAccessibleName(self.tr("Insert video"))
-
-        self.file_row = FileRow(
-            self.tr("Choose file…"), self.tr("Choose a video file"), self.tr("No video chosen yet"), parent=self
+        self._describe(
+            self.tr("Choose a video file"),
+            self.tr("No video chosen yet"),
+            self.tr("Caption under the player"),
+            self.tr("Shown under the player, e.g. what the video is about"),
+            self.tr("Create &caption files (.vtt), one per language"),
+            self.tr("Create caption files for each language"),
         )
-        self.file_row.choose_button.clicked.connect(self.choose_file)
         self.poster_row = FileRow(
             self.tr("Choose poster…"),
             self.tr("Choose a poster image"),
@@ -170,43 +178,27 @@ class InsertVideoDialog(_MediaBlockDialog):
         self.poster_row.choose_button.clicked.connect(self.choose_poster)
         self.poster_row.remove_button.clicked.connect(lambda: self.set_poster(None))
         self.poster_row.remove_button.setAccessibleName(self.tr("Remove the poster image"))
-
-        self.caption_edit.setAccessibleName(self.tr("Caption under the player"))
-        self.caption_edit.setPlaceholderText(self.tr("Shown under the player, e.g. what the video is about"))
-        self.texts_box.setText(self.tr("Create &caption files (.vtt), one per language"))
-        self.texts_box.setAccessibleName(self.tr("Create caption files for each language"))
-        note = hint_label("videoNote")
-        note.setText(
-            self.tr("The video is copied as it is (WebM or MP4 play everywhere). Languages: {languages}.").format(
-                languages=", ".join(language_name(code) for code in self.languages) or "—"
-            )
+        return (
+            [
+                (self.tr("&Video file:"), self.file_row, self.file_row.choose_button),
+                (self.tr("&Poster:"), self.poster_row, self.poster_row.choose_button),
+                (self.tr("C&aption:"), self.caption_edit, None),
+            ],
+            "videoNote",
+            self.tr("The video is copied as it is (WebM or MP4 play everywhere). Languages: {languages}."),
         )
-
-        for text, buddy, widget in (
-            (self.tr("&Video file:"), self.file_row.choose_button, self.file_row),
-            (self.tr("&Poster:"), self.poster_row.choose_button, self.poster_row),
-            (self.tr("C&aption:"), self.caption_edit, self.caption_edit),
-        ):
-            label = QLabel(text)
-            label.setBuddy(buddy)
-            self.form.addRow(label, widget)
-        self.form.addRow("", self.texts_box)
-        self.form.addRow("", note)
-        self._finish_layout(self.file_row)
 
     def choose_file(self) -> None:
-        path = self._choose(
+        self._choose(
             self.tr("Choose a Video"), self.tr("Videos ({patterns})").format(patterns=file_patterns(VIDEO_EXTENSIONS))
         )
-        if path:
-            self.set_source(path)
 
     def choose_poster(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a Poster Image"), "", self.tr("Images ({patterns})").format(patterns=IMAGE_PATTERNS)
+        path = ask_open_file(
+            self, self.tr("Choose a Poster Image"), None, self.tr("Images ({patterns})").format(patterns=IMAGE_PATTERNS)
         )
-        if name:
-            self.set_poster(Path(name))
+        if path:
+            self.set_poster(path)
 
     def set_poster(self, path: Path | None) -> None:
         self.poster = Path(path) if path else None
@@ -235,51 +227,32 @@ class InsertAudioDialog(_MediaBlockDialog):
 
     KIND = "audio"
 
-    def __init__(
-        self,
-        handbook: Handbook | Path | str,
-        parent: QWidget | None = None,
-        *,
-        source: Path | str | None = None,
-        languages: list[str] | None = None,
-    ) -> None:
-        super().__init__(handbook, parent, source, languages)
+    def _build(self) -> tuple[list[tuple[str, QWidget, QWidget | None]], str, str]:
         self.setObjectName("insertAudioDialog")
         self.setWindowTitle(self.tr("Insert Audio"))
         self.setAccessibleName(self.tr("Insert audio"))
-
-        self.file_row = FileRow(
-            self.tr("Choose file…"), self.tr("Choose an audio file"), self.tr("No recording chosen yet"), parent=self
+        self._describe(
+            self.tr("Choose an audio file"),
+            self.tr("No recording chosen yet"),
+            self.tr("Caption of the recording"),
+            self.tr("Shown above the player, e.g. who speaks about what"),
+            self.tr("Create &transcript files, one per language"),
+            self.tr("Create transcript files for each language"),
         )
-        self.file_row.choose_button.clicked.connect(self.choose_file)
-        self.caption_edit.setAccessibleName(self.tr("Caption of the recording"))
-        self.caption_edit.setPlaceholderText(self.tr("Shown above the player, e.g. who speaks about what"))
-        self.texts_box.setText(self.tr("Create &transcript files, one per language"))
-        self.texts_box.setAccessibleName(self.tr("Create transcript files for each language"))
-        note = hint_label("audioNote")
-        note.setText(
-            self.tr("The recording is copied as it is (Ogg or MP3 play everywhere). Languages: {languages}.").format(
-                languages=", ".join(language_name(code) for code in self.languages) or "—"
-            )
+        return (
+            [
+                (self.tr("Audio &file:"), self.file_row, self.file_row.choose_button),
+                (self.tr("C&aption:"), self.caption_edit, None),
+            ],
+            "audioNote",
+            self.tr("The recording is copied as it is (Ogg or MP3 play everywhere). Languages: {languages}."),
         )
-        for text, buddy, widget in (
-            (self.tr("Audio &file:"), self.file_row.choose_button, self.file_row),
-            (self.tr("C&aption:"), self.caption_edit, self.caption_edit),
-        ):
-            label = QLabel(text)
-            label.setBuddy(buddy)
-            self.form.addRow(label, widget)
-        self.form.addRow("", self.texts_box)
-        self.form.addRow("", note)
-        self._finish_layout(self.file_row)
 
     def choose_file(self) -> None:
-        path = self._choose(
+        self._choose(
             self.tr("Choose a Recording"),
             self.tr("Audio ({patterns})").format(patterns=file_patterns(AUDIO_EXTENSIONS)),
         )
-        if path:
-            self.set_source(path)
 
     def _insert(self) -> MediaInsertion:
         assert self.source is not None

@@ -6,20 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage, QImageReader, QPixmap, QShowEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QFrame,
-    QLabel,
-    QLayout,
-    QLineEdit,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QImageReader, QPixmap, QShowEvent
+from PySide6.QtWidgets import QDialog, QFormLayout, QFrame, QLabel, QLineEdit, QMessageBox, QWidget
 
 from authoring_app.core.handbook import Handbook
 from authoring_app.core.media_import import (
@@ -33,7 +21,19 @@ from authoring_app.core.media_import import (
     inspect_image_bytes,
 )
 from authoring_app.core.snippets import image_markdown
-from authoring_app.gui.media_form import IMAGE_PATTERNS, PREVIEW_SIZE, FileRow, fit_height, handbook_root, hint_label
+from authoring_app.gui.media_form import (
+    IMAGE_PATTERNS,
+    PREVIEW_SIZE,
+    FileRow,
+    add_rows,
+    ask_open_file,
+    finish_layout,
+    fit_height,
+    handbook_root,
+    hint_label,
+    insert_buttons,
+    wait_cursor,
+)
 
 
 class InsertImageDialog(QDialog):
@@ -107,34 +107,24 @@ class InsertImageDialog(QDialog):
         self.caption_edit.setAccessibleName(self.tr("Caption (optional)"))
         self.caption_edit.setPlaceholderText(self.tr("Shown under the image (optional)"))
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Insert"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = insert_buttons(self, self.tr("&Insert"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        file_label = QLabel(self.tr("Image &file:"))
-        file_label.setBuddy(self.file_row.choose_button)
-        form.addRow(file_label, self.file_row)
-        form.addRow("", self.preview)
-        form.addRow("", self.size_label)
-        alt_label = QLabel(self.tr("&Alt text (required):"))
-        alt_label.setObjectName("altLabel")
-        alt_label.setBuddy(self.alt_edit)
-        form.addRow(alt_label, self.alt_edit)
-        form.addRow("", self.alt_hint)
-        caption_label = QLabel(self.tr("Ca&ption:"))
-        caption_label.setBuddy(self.caption_edit)
-        form.addRow(caption_label, self.caption_edit)
-
-        layout = QVBoxLayout(self)
+        add_rows(
+            form,
+            [
+                (self.tr("Image &file:"), self.file_row, self.file_row.choose_button),
+                ("", self.preview, None),
+                ("", self.size_label, None),
+                (self.tr("&Alt text (required):"), self.alt_edit, None),
+                ("", self.alt_hint, None),
+                (self.tr("Ca&ption:"), self.caption_edit, None),
+            ],
+        )
+        form.labelForField(self.alt_edit).setObjectName("altLabel")
         # The dialog grows with the wrapped size and hint texts instead of letting them overlap the preview.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.resize(560, self.sizeHint().height())
+        finish_layout(self, form, self.buttons)
 
         if source is not None:
             self.set_source(Path(source))
@@ -154,12 +144,14 @@ class InsertImageDialog(QDialog):
 
     # --- choosing the image ---------------------------------------------------------------------------------------
     def choose_file(self) -> None:
-        start = str(self.source.parent) if self.source else ""
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose an Image"), start, self.tr("Images ({patterns})").format(patterns=IMAGE_PATTERNS)
+        path = ask_open_file(
+            self,
+            self.tr("Choose an Image"),
+            self.source,
+            self.tr("Images ({patterns})").format(patterns=IMAGE_PATTERNS),
         )
-        if name:
-            self.set_source(Path(name))
+        if path:
+            self.set_source(path)
 
     def set_source(self, path: Path) -> bool:
         """Use the image file ``path``; a file that cannot be used is reported and the previous choice kept."""
@@ -268,21 +260,21 @@ class InsertImageDialog(QDialog):
         if self.info is None or not alt:  # the button is off then; Enter in a field must not get around it
             self._update_state()
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            if self.image_data is not None:
-                imported = import_image_bytes(
-                    self.root, self.image_data, self.suggested_name, max_pixels_edge=self.max_pixels_edge
-                )
-            else:
-                assert self.source is not None
-                imported = import_image(self.root, self.source, max_pixels_edge=self.max_pixels_edge)
+            with wait_cursor():
+                imported = self._import()
         except MediaImportError as exc:
-            QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("The Image Was Not Inserted"), exc.message)
             return
-        QGuiApplication.restoreOverrideCursor()
         self.imported = imported
         self._markdown = image_markdown(alt, imported.markdown_path, self.caption_edit.text())
         super().accept()
         self.markdown_ready.emit(self._markdown)
+
+    def _import(self) -> ImportedImage:
+        if self.image_data is not None:
+            return import_image_bytes(
+                self.root, self.image_data, self.suggested_name, max_pixels_edge=self.max_pixels_edge
+            )
+        assert self.source is not None
+        return import_image(self.root, self.source, max_pixels_edge=self.max_pixels_edge)

@@ -276,16 +276,11 @@ class ProjectTree(QTreeWidget):
             column = self.language_column(language)
             name = language_name(language)
             if handbook.has_section(language, slug):
-                mark, color = AVAILABLE_MARK, _AVAILABLE_COLOR
                 text = self.tr("Available in {language}").format(language=name)
+                _set_badge(item, column, AVAILABLE_MARK, _AVAILABLE_COLOR, text)
             else:
-                mark, color = MISSING_MARK, _MISSING_COLOR
                 text = self.tr("Missing in {language}").format(language=name)
-            item.setText(column, mark)
-            item.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
-            item.setForeground(column, QBrush(color))
-            item.setToolTip(column, text)
-            item.setData(column, Qt.ItemDataRole.AccessibleTextRole, text)
+                _set_badge(item, column, MISSING_MARK, _MISSING_COLOR, text)
 
     def _fill_part_counts(self, part_item: QTreeWidgetItem) -> None:
         """A part row counts, per language, how many of its sections exist ("2/4")."""
@@ -293,15 +288,21 @@ class ProjectTree(QTreeWidget):
         for language in self._languages:
             column = self.language_column(language)
             present = sum(part_item.child(i).text(column) == AVAILABLE_MARK for i in range(total))
-            part_item.setText(column, f"{present}/{total}")
-            part_item.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
-            part_item.setForeground(column, QBrush(_AVAILABLE_COLOR if present == total else _MISSING_COLOR))
             text = self.tr("{language}: {present} of {total} sections").format(
                 language=language_name(language), present=present, total=total
             )
-            part_item.setToolTip(column, text)
-            part_item.setData(column, Qt.ItemDataRole.AccessibleTextRole, text)
+            color = _AVAILABLE_COLOR if present == total else _MISSING_COLOR
+            _set_badge(part_item, column, f"{present}/{total}", color, text)
 
     def _on_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         if item.data(0, KIND_ROLE) == SECTION:
             self.open_section_requested.emit(item.data(0, SLUG_ROLE))
+
+
+def _set_badge(item: QTreeWidgetItem, column: int, mark: str, color: QColor, description: str) -> None:
+    """A language column's short mark, centred and coloured; ``description`` says it in words (tooltip, reader)."""
+    item.setText(column, mark)
+    item.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
+    item.setForeground(column, QBrush(color))
+    item.setToolTip(column, description)
+    item.setData(column, Qt.ItemDataRole.AccessibleTextRole, description)

@@ -43,6 +43,7 @@ from authoring_app.core.structure import (
 )
 
 if TYPE_CHECKING:
+    from authoring_app.core.config import Part
     from authoring_app.core.handbook import Handbook
     from authoring_app.gui.project_tree import ProjectTree
 
@@ -292,10 +293,10 @@ class StructureActions(QObject):
 
     def rename(self) -> None:
         """F2: a section's file name (links to it follow), or a part's title in the source language."""
-        kind, slug = self.tree.current_kind_and_slug()
-        handbook = self.controller.handbook
-        if slug is None or handbook is None:
+        current = self._current_row()
+        if current is None:
             return
+        kind, slug, _handbook = current
         if kind == "part":
             self.change_title()
             return
@@ -308,16 +309,12 @@ class StructureActions(QObject):
 
     def change_title(self) -> None:
         """The title shown in the navigator: the source language's front matter, or the part's title."""
-        kind, slug = self.tree.current_kind_and_slug()
-        handbook = self.controller.handbook
-        if slug is None or handbook is None:
+        current = self._current_row()
+        if current is None:
             return
+        kind, slug, handbook = current
         source = handbook.config.source_language
-        if kind == "part":
-            part = next(p for p in handbook.config.parts if p.slug == slug)
-            old = part.title(source)
-        else:
-            old = handbook.section_title(source, slug)
+        old = _part(handbook, slug).title(source) if kind == "part" else handbook.section_title(source, slug)
         answer = self.ask_name(self.tr("Change Title"), old, None)
         if answer is None or answer[0] == old:
             return
@@ -330,12 +327,12 @@ class StructureActions(QObject):
             self.tree.select(kind, slug)
 
     def delete(self) -> None:
-        kind, slug = self.tree.current_kind_and_slug()
-        handbook = self.controller.handbook
-        if slug is None or handbook is None:
+        current = self._current_row()
+        if current is None:
             return
+        kind, slug, handbook = current
         if kind == "part":
-            part = next(p for p in handbook.config.parts if p.slug == slug)
+            part = _part(handbook, slug)
             if part.sections:  # core refuses it too; say so before asking
                 self.show_error(
                     self.tr(
@@ -397,10 +394,10 @@ class StructureActions(QObject):
 
     def _neighbour_target(self, step: int) -> tuple[str | None, int] | None:
         """Where Alt+Up/Down takes the current row: one place up or down, over into the next part at its ends."""
-        handbook = self.controller.handbook
-        kind, slug = self.tree.current_kind_and_slug()
-        if handbook is None or slug is None:
+        current = self._current_row()
+        if current is None:
             return None
+        kind, slug, handbook = current
         parts = handbook.config.parts
         if kind == "part":
             index = [p.slug for p in parts].index(slug) if any(p.slug == slug for p in parts) else -1
@@ -417,6 +414,14 @@ class StructureActions(QObject):
             return None
         other = parts[neighbour]
         return other.slug, (len(other.sections) if step < 0 else 0)
+
+    def _current_row(self) -> tuple[str | None, str, Handbook] | None:
+        """``(kind, slug, handbook)`` of the row an action works on; None with no row or no handbook."""
+        kind, slug = self.tree.current_kind_and_slug()
+        handbook = self.controller.handbook
+        if slug is None or handbook is None:
+            return None
+        return kind, slug, handbook
 
     # ----------------------------------------------------------------------------- questions, errors ---
 
@@ -458,3 +463,7 @@ class StructureActions(QObject):
         box.setObjectName("structureErrorBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+
+def _part(handbook: Handbook, slug: str) -> Part:
+    return next(part for part in handbook.config.parts if part.slug == slug)

@@ -38,3 +38,16 @@ def test_a_failed_write_leaves_the_old_file_whole(tmp_path: Path, monkeypatch: p
         atomic_write_bytes(target, b"new")
     assert target.read_text() == "precious"
     assert [p.name for p in tmp_path.iterdir()] == ["file.md"]
+
+
+def test_atomic_copy_copies_the_bytes_and_leaves_no_temporary_file(tmp_path) -> None:
+    from authoring_app.core.atomic import atomic_copy
+
+    source = tmp_path / "source.bin"
+    source.write_bytes(bytes(range(256)) * 4096)
+    target = tmp_path / "media" / "copy.bin"
+    target.parent.mkdir()
+    target.write_bytes(b"old")
+    atomic_copy(source, target)
+    assert target.read_bytes() == source.read_bytes()
+    assert sorted(p.name for p in target.parent.iterdir()) == ["copy.bin"]

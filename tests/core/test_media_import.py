@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from handbook_files import make_image
 from PIL import Image
 
 from authoring_app.core.media_import import (
@@ -18,14 +19,6 @@ from authoring_app.core.media_import import (
 
 GPS_IFD = 0x8825
 ORIENTATION = 0x0112
-
-
-def make_image(path: Path, size: tuple[int, int] = (320, 200), fmt: str | None = None, **save) -> Path:
-    image = Image.new("RGB", size, (200, 120, 40))
-    for x in range(0, size[0], 7):  # some detail, so that two sizes never encode to the same bytes
-        image.putpixel((x, (x * 3) % size[1]), (x % 256, 10, 250))
-    image.save(path, fmt, **save)
-    return path
 
 
 def gps_exif() -> Image.Exif:

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from handbook_files import new_video
 from PIL import Image
 
 from authoring_app.core.check import check_handbook
@@ -35,13 +36,6 @@ def context(root: Path, lang: str = "bg") -> RenderContext:
         base_dir=root / lang,
         read_text=lambda path: path.read_text(encoding="utf-8"),
     )
-
-
-def new_video(sample: Path, folder: Path, name: str = "Моето видео.webm") -> Path:
-    """A video file that is not yet in the sample (the sample's bytes plus a few, so content differs)."""
-    source = folder / name
-    source.write_bytes((sample / "media" / "short-lecture.webm").read_bytes() + b"\0" * 4)
-    return source
 
 
 def append_to_section(root: Path, lang: str, slug: str, block: str) -> None:

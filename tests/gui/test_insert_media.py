@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 import pytest
+from handbook_files import make_image, new_video
 from PIL import Image
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -15,6 +16,9 @@ from authoring_app.core.handbook import Handbook
 from authoring_app.gui.insert_media import InsertAudioDialog, InsertImageDialog, InsertVideoDialog
 
 pytestmark = pytest.mark.gui
+
+#: A camera photo small enough to be stored unscaled.
+PHOTO_SIZE = (1600, 1000)
 
 
 @pytest.fixture
@@ -41,14 +45,6 @@ def type_text(widget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
-def photo(path: Path, size=(1600, 1000), fmt="JPEG") -> Path:
-    image = Image.new("RGB", size, (30, 110, 160))
-    for x in range(0, size[0], 5):
-        image.putpixel((x, (x * 7) % size[1]), (255, 240, 0))
-    image.save(path, fmt)
-    return path
-
-
 def image_dialog(qtbot, root: Path, **kwargs) -> InsertImageDialog:
     dialog = InsertImageDialog(root, **kwargs)
     qtbot.addWidget(dialog)
@@ -58,7 +54,7 @@ def image_dialog(qtbot, root: Path, **kwargs) -> InsertImageDialog:
 
 
 def test_an_image_without_alt_text_cannot_be_inserted(qtbot, sample_copy: Path, tmp_path: Path, messages) -> None:
-    dialog = image_dialog(qtbot, sample_copy, source=photo(tmp_path / "Зала.jpg"))
+    dialog = image_dialog(qtbot, sample_copy, source=make_image(tmp_path / "Зала.jpg", PHOTO_SIZE))
     assert dialog.focusWidget() is dialog.alt_edit  # the file is chosen: the next thing to do is to describe it
     assert not dialog.ok_button.isEnabled()
     assert dialog.alt_hint.isVisible() and "required" in dialog.alt_hint.text()
@@ -75,7 +71,7 @@ def test_an_image_without_alt_text_cannot_be_inserted(qtbot, sample_copy: Path, 
 
 
 def test_inserting_an_image_gives_a_figure_and_a_safe_file(qtbot, sample_copy: Path, tmp_path: Path) -> None:
-    dialog = image_dialog(qtbot, sample_copy, source=photo(tmp_path / "Зала №2.jpg"))
+    dialog = image_dialog(qtbot, sample_copy, source=make_image(tmp_path / "Зала №2.jpg", PHOTO_SIZE))
     type_text(dialog.alt_edit, "Студенти работят по двойки")
     type_text(dialog.caption_edit, "Залата след ремонта")
     with qtbot.waitSignal(dialog.markdown_ready) as ready:
@@ -87,7 +83,7 @@ def test_inserting_an_image_gives_a_figure_and_a_safe_file(qtbot, sample_copy: P
 
 
 def test_a_huge_photo_is_announced_and_stored_scaled(qtbot, sample_copy: Path, tmp_path: Path) -> None:
-    dialog = image_dialog(qtbot, sample_copy, source=photo(tmp_path / "panorama.jpg", (6000, 4000)))
+    dialog = image_dialog(qtbot, sample_copy, source=make_image(tmp_path / "panorama.jpg", (6000, 4000)))
     assert "6000 × 4000" in dialog.size_label.text()
     assert "scaled down to 2560 × 1707" in dialog.size_label.text()
     assert dialog.preview.pixmap().width() <= 320  # a thumbnail, not the whole photo
@@ -99,7 +95,7 @@ def test_a_huge_photo_is_announced_and_stored_scaled(qtbot, sample_copy: Path, t
 
 
 def test_a_damaged_image_is_reported_by_name_and_not_taken(qtbot, sample_copy: Path, tmp_path: Path, messages) -> None:
-    good = photo(tmp_path / "good.png", (200, 100), "PNG").read_bytes()
+    good = make_image(tmp_path / "good.png", (200, 100)).read_bytes()
     broken = tmp_path / "broken-plan.png"
     broken.write_bytes(good[:20])
     dialog = image_dialog(qtbot, sample_copy)
@@ -113,7 +109,7 @@ def test_a_damaged_image_is_reported_by_name_and_not_taken(qtbot, sample_copy: P
 def test_a_file_truncated_in_its_pixels_is_refused_on_insert(
     qtbot, sample_copy: Path, tmp_path: Path, messages
 ) -> None:
-    whole = photo(tmp_path / "whole.png", (800, 600), "PNG").read_bytes()
+    whole = make_image(tmp_path / "whole.png", (800, 600)).read_bytes()
     broken = tmp_path / "half.png"
     broken.write_bytes(whole[: len(whole) // 2])  # the header is fine: only decoding finds the damage
     dialog = image_dialog(qtbot, sample_copy, source=broken)
@@ -124,7 +120,7 @@ def test_a_file_truncated_in_its_pixels_is_refused_on_insert(
 
 
 def test_the_same_image_inserted_twice_is_stored_once(qtbot, sample_copy: Path, tmp_path: Path) -> None:
-    source = photo(tmp_path / "Hall.jpg")
+    source = make_image(tmp_path / "Hall.jpg", PHOTO_SIZE)
     texts = []
     for _ in range(2):
         dialog = image_dialog(qtbot, sample_copy, source=source)
@@ -152,27 +148,21 @@ def test_the_image_dialog_is_usable_by_keyboard_and_screen_reader(qtbot, sample_
     for widget in (dialog.file_row.choose_button, dialog.alt_edit, dialog.caption_edit, dialog.preview):
         assert widget.accessibleName()
     assert dialog.alt_edit.accessibleName() == "Alt text (required)"
-    dialog.set_source(photo(tmp_path / "x.jpg", (400, 300)))
+    dialog.set_source(make_image(tmp_path / "x.jpg", (400, 300)))
     assert dialog.focusWidget() is dialog.file_row.choose_button
     # Every label that names a field moves the focus to it with Alt+letter.
     assert "&A" in dialog.findChild(QLabel, "altLabel").text()
     assert dialog.findChild(QLabel, "altLabel").buddy() is dialog.alt_edit
 
 
-def new_video(sample: Path, folder: Path) -> Path:
-    source = folder / "Лекция 1.webm"
-    source.write_bytes((sample / "media" / "short-lecture.webm").read_bytes() + b"\0" * 4)
-    return source
-
-
 def test_inserting_a_video_creates_caption_files_and_says_which(
     qtbot, sample_copy: Path, tmp_path: Path, messages
 ) -> None:
-    dialog = InsertVideoDialog(Handbook.load(sample_copy), source=new_video(sample_copy, tmp_path))
+    dialog = InsertVideoDialog(Handbook.load(sample_copy), source=new_video(sample_copy, tmp_path, "Лекция 1.webm"))
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.ok_button.isEnabled() and dialog.focusWidget() is dialog.caption_edit
-    dialog.set_poster(photo(tmp_path / "frame.png", (640, 360), "PNG"))
+    dialog.set_poster(make_image(tmp_path / "frame.png", (640, 360)))
     type_text(dialog.caption_edit, "Първа лекция")
     dialog.ok_button.click()
 

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 import pytest
+from handbook_files import part_sections, snapshot
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDropEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import QMessageBox
 
 from authoring_app.core.check import check_handbook
 from authoring_app.core.handbook import Handbook
-from authoring_app.gui.project_tree import AVAILABLE_MARK, MISSING_MARK, ProjectTree
+from authoring_app.gui.project_tree import AVAILABLE_MARK, MISSING_MARK, SLUG_ROLE, ProjectTree
 
 pytestmark = pytest.mark.gui
 
@@ -37,25 +37,17 @@ def tree(qtbot, handbook_dir: Path) -> ProjectTree:
     return tree
 
 
-def _order(root: Path) -> dict[str, list[str]]:
-    data = tomllib.loads((root / "handbook.toml").read_text(encoding="utf-8"))
-    return {part["slug"]: part["sections"] for part in data["part"]}
-
-
 def _tree_order(tree: ProjectTree) -> dict[str, list[str]]:
     return {
-        part.data(0, Qt.ItemDataRole.UserRole + 1): [
-            part.child(i).data(0, Qt.ItemDataRole.UserRole + 1) for i in range(part.childCount())
-        ]
+        part.data(0, SLUG_ROLE): [part.child(i).data(0, SLUG_ROLE) for i in range(part.childCount())]
         for part in tree.part_items()
     }
 
 
 def _drop(tree: ProjectTree, dragged_slug: str, target_slug: str, where: str) -> None:
     """Drag the row ``dragged_slug`` and drop it above, on or below the row ``target_slug``."""
-    items = tree.part_items() + tree.section_items()
-    dragged = next(i for i in items if i.data(0, Qt.ItemDataRole.UserRole + 1) == dragged_slug)
-    target = next(i for i in items if i.data(0, Qt.ItemDataRole.UserRole + 1) == target_slug)
+    items = {item.data(0, SLUG_ROLE): item for item in tree.part_items() + tree.section_items()}
+    dragged, target = items[dragged_slug], items[target_slug]
     tree.setCurrentItem(dragged)
     rect = tree.visualItemRect(target)
     y = {"above": rect.top() + 1, "on": rect.center().y(), "below": rect.bottom() - 1}[where]
@@ -77,13 +69,13 @@ def test_dropping_a_section_into_another_part_writes_handbook_toml_and_undo_puts
 
     _drop(tree, "02-flipped-classroom", "09-centre-setup", "above")
 
-    assert _order(handbook_dir)["spaces-and-organisation"] == [
+    assert part_sections(handbook_dir)["spaces-and-organisation"] == [
         "08-study-hall",
         "02-flipped-classroom",
         "09-centre-setup",
     ]
-    assert _order(handbook_dir)["foundations"] == ["01-blended-learning", "03-video-lectures"]
-    assert _tree_order(tree) == _order(handbook_dir)
+    assert part_sections(handbook_dir)["foundations"] == ["01-blended-learning", "03-video-lectures"]
+    assert _tree_order(tree) == part_sections(handbook_dir)
     assert (handbook_dir / "handbook.toml").read_text(encoding="utf-8").startswith(COMMENT + "\n")
     # The moved row stays selected, and its badges came along.
     assert tree.current_kind_and_slug() == ("section", "02-flipped-classroom")
@@ -93,12 +85,12 @@ def test_dropping_a_section_into_another_part_writes_handbook_toml_and_undo_puts
     tree.structure_actions.undo_action.trigger()
 
     assert (handbook_dir / "handbook.toml").read_text(encoding="utf-8") == before
-    assert _tree_order(tree) == _order(handbook_dir)
+    assert _tree_order(tree) == part_sections(handbook_dir)
 
 
 def test_dropping_below_a_section_in_the_same_part_reorders_it(tree: ProjectTree, handbook_dir: Path) -> None:
     _drop(tree, "04-gamification", "06-virtual-labs", "below")
-    assert _order(handbook_dir)["active-learning"] == [
+    assert part_sections(handbook_dir)["active-learning"] == [
         "05-self-assessment",
         "06-virtual-labs",
         "04-gamification",
@@ -108,13 +100,13 @@ def test_dropping_below_a_section_in_the_same_part_reorders_it(tree: ProjectTree
 
 def test_dropping_a_section_on_a_part_appends_it_there(tree: ProjectTree, handbook_dir: Path) -> None:
     _drop(tree, "01-blended-learning", "active-learning", "on")
-    assert _order(handbook_dir)["active-learning"][-1] == "01-blended-learning"
+    assert part_sections(handbook_dir)["active-learning"][-1] == "01-blended-learning"
 
 
 def test_parts_reorder_by_drag_and_cannot_go_inside_a_part(tree: ProjectTree, handbook_dir: Path) -> None:
     _drop(tree, "spaces-and-organisation", "foundations", "above")
-    assert list(_order(handbook_dir)) == ["spaces-and-organisation", "foundations", "active-learning"]
-    assert [p.data(0, Qt.ItemDataRole.UserRole + 1) for p in tree.part_items()] == list(_order(handbook_dir))
+    assert list(part_sections(handbook_dir)) == ["spaces-and-organisation", "foundations", "active-learning"]
+    assert [p.data(0, SLUG_ROLE) for p in tree.part_items()] == list(part_sections(handbook_dir))
 
     before = (handbook_dir / "handbook.toml").read_bytes()
     _drop(tree, "foundations", "active-learning", "on")  # a part inside a part
@@ -134,13 +126,21 @@ def test_alt_down_moves_the_section_and_over_into_the_next_part(qtbot, tree: Pro
     tree.select("section", "02-flipped-classroom")
     tree.setFocus()
     qtbot.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert _order(handbook_dir)["foundations"] == ["01-blended-learning", "03-video-lectures", "02-flipped-classroom"]
+    assert part_sections(handbook_dir)["foundations"] == [
+        "01-blended-learning",
+        "03-video-lectures",
+        "02-flipped-classroom",
+    ]
     qtbot.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert _order(handbook_dir)["active-learning"][0] == "02-flipped-classroom"
+    assert part_sections(handbook_dir)["active-learning"][0] == "02-flipped-classroom"
     assert tree.current_kind_and_slug() == ("section", "02-flipped-classroom")
     qtbot.keyClick(tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert _order(handbook_dir)["foundations"] == ["01-blended-learning", "02-flipped-classroom", "03-video-lectures"]
+    assert part_sections(handbook_dir)["foundations"] == [
+        "01-blended-learning",
+        "02-flipped-classroom",
+        "03-video-lectures",
+    ]
 
 
 def test_rename_rewrites_links_elsewhere_and_check_still_passes(
@@ -202,7 +202,7 @@ def test_delete_cancelled_changes_nothing(tree: ProjectTree, handbook_dir: Path,
 def test_a_bad_file_name_is_refused_with_core_message_and_nothing_written(
     qtbot, tree: ProjectTree, handbook_dir: Path, monkeypatch
 ) -> None:
-    before = {p: p.read_bytes() for p in handbook_dir.rglob("*") if p.is_file()}
+    before = snapshot(handbook_dir)
     tree.select("part", "foundations")
     monkeypatch.setattr(tree.structure_actions, "ask_name", lambda *_args: ("Партньорско оценяване", "10 Peer!"))
     tree.structure_actions.new_section_action.trigger()
@@ -210,7 +210,7 @@ def test_a_bad_file_name_is_refused_with_core_message_and_nothing_written(
     box = tree.findChild(QMessageBox, "structureErrorBox")
     assert box is not None and box.isVisible()
     assert "'10 Peer!' cannot be a section name" in box.text()
-    assert {p: p.read_bytes() for p in handbook_dir.rglob("*") if p.is_file()} == before
+    assert snapshot(handbook_dir) == before
     assert not tree.structure_actions.undo_action.isEnabled()
     box.close()
 
@@ -219,7 +219,7 @@ def test_new_section_appears_selected_after_the_current_one(tree: ProjectTree, h
     tree.select("section", "04-gamification")
     monkeypatch.setattr(tree.structure_actions, "ask_name", lambda *_args: ("Партньорско оценяване", "10-peer-review"))
     tree.structure_actions.new_section_action.trigger()
-    assert _order(handbook_dir)["active-learning"][1] == "10-peer-review"
+    assert part_sections(handbook_dir)["active-learning"][1] == "10-peer-review"
     assert tree.current_kind_and_slug() == ("section", "10-peer-review")
     assert tree.currentItem().text(0) == "Партньорско оценяване"
     assert tree.currentItem().text(tree.language_column("bg")) == AVAILABLE_MARK
