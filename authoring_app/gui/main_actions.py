@@ -71,7 +71,15 @@ class MainActions(QObject):
         self.select_all_action = self._make(
             tr("Select &All"), lambda: self._editor_call("selectAll"), QKeySequence.StandardKey.SelectAll
         )
-        for action in (self.undo_action, self.redo_action, self.cut_action, self.copy_action, self.paste_action):
+        self.text_actions = (
+            self.undo_action,
+            self.redo_action,
+            self.cut_action,
+            self.copy_action,
+            self.paste_action,
+            self.select_all_action,
+        )
+        for action in self.text_actions:
             # Only while the editor has focus: the navigator has its own undo for structure changes.
             action.setShortcutContext(action.shortcutContext().WidgetShortcut)
         for action in (
@@ -178,7 +186,7 @@ class MainActions(QObject):
         bar = editor.find_bar
         for action in (bar.find_action, bar.replace_action, bar.find_next_action, bar.find_previous_action):
             self.edit_menu.addAction(action)
-        for action in (self.undo_action, self.redo_action, self.cut_action, self.copy_action, self.paste_action):
+        for action in self.text_actions:
             editor.editor.addAction(action)
         editor.editor.files_dropped.connect(self.insert_files)
         editor.editor.image_pasted.connect(self.insert_pasted_image)

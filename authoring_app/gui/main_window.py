@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         self.project_tree = ProjectTree()
         self.project_tree.open_section_requested.connect(self.open_section)
         self.project_tree.handbook_changed.connect(self._on_structure_changed)
+        self.project_tree.controller.about_to_change.connect(self._before_structure_change)
+        self.project_tree.controller.applied.connect(self._after_structure_change)
 
         contents_pane = QWidget()
         contents_pane.setMinimumWidth(260)
@@ -205,12 +207,12 @@ class MainWindow(QMainWindow):
 
     def open_handbook(self, path: Path) -> bool:
         """Load the handbook in folder ``path`` and show it; on failure say why and keep what was open."""
-        if not self.maybe_save():
-            return False
         try:
             handbook = Handbook.load(Path(path))
         except (HandbookLoadError, OSError) as error:
             self.show_load_error(Path(path), error)
+            return False
+        if not self.maybe_save():  # asked only once the other handbook is known to open
             return False
         self.set_handbook(handbook)
         self._offer_recovery()
@@ -324,6 +326,8 @@ class MainWindow(QMainWindow):
         """Ask for a folder, a title and the languages, create the handbook there and open it."""
         from authoring_app.core.scaffold import create_handbook
 
+        if not self.maybe_save():
+            return
         start = str(self._handbook.root.parent) if self._handbook is not None else str(Path.home())
         folder = QFileDialog.getSaveFileName(self, self.tr("New Handbook — choose a new folder"), start)[0]
         if not folder:
@@ -356,11 +360,7 @@ class MainWindow(QMainWindow):
         theme = apply_theme(QApplication.instance(), choice)  # type: ignore[arg-type]
         if self.section_editor is not None:
             self.section_editor.theme = theme
-            current = self.current_section
-            if current is not None and self._handbook is not None:
-                self.section_editor.preview.open_section(
-                    self._handbook, *current, self.section_editor.editor.text(), theme=theme
-                )
+            self.section_editor.refresh_preview()
 
     def _on_system_colours_changed(self) -> None:
         if self.theme_choice == "system":
@@ -482,16 +482,49 @@ class MainWindow(QMainWindow):
             self.open_section(slug, lang if lang in handbook.config.languages else None)
 
     def _on_structure_changed(self, handbook: Handbook) -> None:
-        """A section was added, renamed, moved or deleted: follow the one being edited, or close it if it went."""
         self._handbook = handbook
-        current = self.current_section
-        if current is not None and current[1] not in handbook.config.sections:
-            editor = self.section_editor
-            if not editor.is_modified:
-                editor.close_section()
-                self.work_stack.setCurrentWidget(self.placeholder)
-                self.header.hide()
         self._show_handbook_labels_only()
+
+    def _before_structure_change(self, operation: object) -> None:
+        """A rename, move or title change may rewrite the open file: save the author's text first."""
+        del operation
+        editor = self.section_editor
+        if editor is not None and editor.is_modified and self.save():
+            self.statusBar().showMessage(
+                self.tr("Saved {file} before changing the structure").format(file=self._section_file()), 5000
+            )
+
+    def _after_structure_change(self, operation: object) -> None:
+        """Follow the open section: to its new name, out of the window when deleted, or reload what changed on disk."""
+        from authoring_app.core.structure import RenameSection
+
+        editor = self.section_editor
+        current = self.current_section
+        handbook = self._handbook
+        if editor is None or current is None or handbook is None:
+            return
+        lang, slug = current
+        if isinstance(operation, RenameSection) and operation.old == slug:
+            slug = operation.new
+        if slug not in handbook.config.sections:
+            if editor.is_modified:  # the save before the change failed: keep the text where it is
+                return
+            editor.close_section()
+            self.work_stack.setCurrentWidget(self.placeholder)
+            self.header.hide()
+            self.actions_.update()
+            return
+        if editor.is_modified:
+            return
+        top = editor.editor.first_visible_line()
+        try:
+            editor.open(handbook, lang, slug)  # the new name, the new title, rewritten links, the new navigation
+        except EditingError as error:
+            self._warn(self.tr("Cannot open section"), str(error))
+            return
+        editor.editor.scroll_to_line(top)
+        self._show_section_header()
+        self.project_tree.select("section", slug)
 
     def _show_handbook_labels_only(self) -> None:
         handbook = self._handbook

@@ -78,6 +78,7 @@ class SectionEditor(QWidget):
         self._editor_quiet_until = 0.0
 
         self.editor.document().modificationChanged.connect(self.modified_changed)
+        self.editor.document().modificationChanged.connect(self._on_modification_changed)
         self.editor.textChanged.connect(self._on_text_changed)
         self.editor.verticalScrollBar().valueChanged.connect(self._on_editor_scrolled)
         self.preview.scrolled_to_line.connect(self._on_preview_scrolled)
@@ -136,6 +137,13 @@ class SectionEditor(QWidget):
             self.recovery.clear(self.handbook.root, self.section.lang, self.section.slug)
             self.editor.document().setModified(False)
 
+    def refresh_preview(self) -> None:
+        """Build the preview page again (another theme, another handbook object), keeping the editor's place."""
+        if self.section is not None and self.handbook is not None:
+            self._first_revision = self.preview.open_section(
+                self.handbook, self.section.lang, self.section.slug, self.editor.text(), theme=self.theme
+            )
+
     def changed_on_disk(self) -> bool:
         return self.section is not None and changed_on_disk(self.section)
 
@@ -162,6 +170,12 @@ class SectionEditor(QWidget):
         self.preview.set_text(self.editor.text())
         if not self._recovery_timer.isActive():  # not restarted by each key: it fires while typing goes on
             self._recovery_timer.start()
+
+    def _on_modification_changed(self, modified: bool) -> None:
+        if not modified and self.section is not None and self.handbook is not None:
+            # Undone back to the saved text: nothing is left to recover.
+            self._recovery_timer.stop()
+            self.recovery.clear(self.handbook.root, self.section.lang, self.section.slug)
 
     def _on_editor_scrolled(self) -> None:
         if self.section is None or time.monotonic() < self._editor_quiet_until:

@@ -76,12 +76,13 @@ class _StructureCommand(QUndoCommand):
             self._backward = self._run(self._forward)
 
     def _run(self, operation: Operation) -> Operation | None:
+        self._controller.about_to_change.emit(operation)
         try:
             handbook = operation.apply(self._controller.root)
         except StructureError as exc:
             self._controller._history_broken(exc.message)
             return None
-        self._controller._changed(handbook)
+        self._controller._changed(handbook, operation)
         return operation.inverse()
 
 
@@ -92,6 +93,10 @@ class StructureController(QObject):
     handbook_changed = Signal(object)
     #: A change, undo or redo was refused; the argument is core's message (what, where, what to do).
     error_occurred = Signal(str)
+    #: A change, undo or redo is about to be applied (the window saves the open section first).
+    about_to_change = Signal(object)
+    #: The operation just applied (a change, or the inverse an undo ran), after ``handbook_changed``.
+    applied = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -112,18 +117,20 @@ class StructureController(QObject):
 
     def run(self, operation: Operation, text: str) -> bool:
         """Apply ``operation`` and put it in the undo history as ``text``; False (and ``error_occurred``) if refused."""
+        self.about_to_change.emit(operation)
         try:
             handbook = operation.apply(self.root)
         except StructureError as exc:
             self.error_occurred.emit(exc.message)
             return False
         self.undo_stack.push(_StructureCommand(self, operation, text))
-        self._changed(handbook)
+        self._changed(handbook, operation)
         return True
 
-    def _changed(self, handbook: Handbook) -> None:
+    def _changed(self, handbook: Handbook, operation: Operation) -> None:
         self.handbook = handbook
         self.handbook_changed.emit(handbook)
+        self.applied.emit(operation)
 
     def _history_broken(self, message: str) -> None:
         """An undo or redo was refused (the files changed outside the app): say why, and start a new history,

@@ -100,8 +100,30 @@
         if (added.length && window.HandbookSite) {
             window.HandbookSite.enhance(added);
         }
+        setTitle(patch.title);
         window.hbRevision = patch.revision;
         return patch.revision;
+    }
+
+    /* The section's title shows outside its content too: the window title, the breadcrumbs, the contents. */
+    var shownTitle = null;
+
+    function setTitle(title) {
+        if (!title || title === shownTitle) {
+            return;
+        }
+        if (shownTitle !== null) {
+            if (doc.title.indexOf(shownTitle) === 0) {
+                doc.title = title + doc.title.slice(shownTitle.length);
+            }
+            ['.hb-breadcrumbs [aria-current="page"]', '.hb-sidebar [aria-current="page"]'].forEach(function (selector) {
+                var node = doc.querySelector(selector);
+                if (node) {
+                    node.textContent = title;
+                }
+            });
+        }
+        shownTitle = title;
     }
 
     /* The top-level elements that say their source line, in page order. */
@@ -194,6 +216,9 @@
     }
 
     function onClick(event) {
+        if (event.defaultPrevented) {
+            return; // the site's own script handled it (a gallery opens its lightbox)
+        }
         var link = event.target.closest ? event.target.closest('a[href]') : null;
         if (link) {
             var href = link.getAttribute('href') || '';

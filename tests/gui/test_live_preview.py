@@ -21,8 +21,9 @@ def js(qtbot, window: MainWindow, script: str, until=lambda value: value is not 
     """Evaluate ``script`` in the preview page until ``until(value)`` holds; returns the last value."""
     preview = window.section_editor.preview
     seen: list = []
-    # Results cross as JSON: PySide6 turns a JavaScript array into an empty string.
-    wrapped = f"JSON.stringify(eval({json.dumps(script)}))"
+    # Results cross as JSON: PySide6 turns a JavaScript array into an empty string. (No eval: the page's
+    # Content-Security-Policy forbids it, so ``script`` is one expression.)
+    wrapped = f"JSON.stringify((function () {{ return ({script}); }})())"
 
     def poll() -> bool:
         preview.run_javascript(wrapped, lambda text: seen.append(json.loads(text) if text else None))
@@ -115,7 +116,7 @@ def test_quizzes_and_tabs_work_in_the_preview(qtbot, window: MainWindow) -> None
 
 def test_typing_latin_and_cyrillic_updates_the_page_without_reloading_it(qtbot, window: MainWindow) -> None:
     editor = window.section_editor.editor
-    js(qtbot, window, "window.hbMarker = 'same page'; 1")
+    js(qtbot, window, "(window.hbMarker = 'same page', 1)")
     _put_cursor_after(editor, "Геймификацията е използването")
     type_text(editor, " Zebra-кириллица ёЁ")
     wait_rendered(qtbot, window)
@@ -194,7 +195,7 @@ def test_scrolling_the_preview_scrolls_the_editor(qtbot, window: MainWindow) -> 
         qtbot,
         window,
         f"window.scrollTo(0, window.scrollY + document.querySelector('article [data-line=\"{line}\"]')"
-        ".getBoundingClientRect().top); window.hbPreview.lineAtTop()",
+        ".getBoundingClientRect().top), window.hbPreview.lineAtTop()",
     )
     assert abs(at_top - line) < 0.5
     qtbot.waitUntil(lambda: abs(editor.first_visible_line() - line) < 1, timeout=10000)
@@ -275,11 +276,110 @@ def test_the_preview_loads_nothing_from_the_network(qtbot, window: MainWindow) -
     )
     assert [loaded for local, _, loaded in state if not local] == [False]
     assert all(loaded for local, _, loaded in state if local)  # the handbook's own images do load
-    # Second wall: were the first one lowered, the request interceptor refuses what would leave the computer.
-    settings = window.section_editor.preview.page.settings()
-    settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, True)
+    # Behind the page's own walls (no remote URLs for local content, a Content-Security-Policy), the request
+    # interceptor refuses whatever a page of the app's web profile would send off the computer.
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWebEngineCore import QWebEnginePage
+
+    probe = QWebEnginePage()
+    probe.settings().setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, True)
+    probe.setHtml('<img src="https://example.com/pixel.png" alt="">', QUrl("file:///probe.html"))
     try:
-        js(qtbot, window, "fetch('https://example.com/data.json').catch(() => 0); 1")
-        qtbot.waitUntil(lambda: "https://example.com/data.json" in interceptor.refused, timeout=10000)
+        qtbot.waitUntil(lambda: "https://example.com/pixel.png" in interceptor.refused, timeout=10000)
     finally:
-        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
+        probe.deleteLater()
+
+
+def test_scripts_in_a_sections_html_do_not_run_in_the_preview(qtbot, window: MainWindow, sample_copy: Path) -> None:
+    path = sample_copy / "bg" / "03-video-lectures.md"
+    hostile = (
+        '\n\n<img src="missing.png" alt="x" onerror="document.title = \'pwned\'">\n\n'
+        "<a href=\"javascript:document.title='js'\">x</a>\n"
+    )
+    path.write_text(path.read_text(encoding="utf-8") + hostile, encoding="utf-8")
+    assert window.open_section("03-video-lectures")  # from the file: in the page's first content
+    wait_rendered(qtbot, window)
+    editor = window.section_editor.editor
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    cursor.insertText('\n\n<img src="gone.png" alt="y" onerror="document.title = \'pwned-too\'">\n')  # by a patch
+    wait_rendered(qtbot, window)
+    qtbot.wait(300)
+    state = js(
+        qtbot,
+        window,
+        "[document.title, document.querySelectorAll('article img[onerror]').length,"
+        " !!document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]')]",
+    )
+    assert state[1] == 2  # the HTML is shown as written…
+    assert "pwned" not in state[0]  # …but its handlers never ran
+    assert state[2]
+
+
+def test_reloading_the_page_rebuilds_it_from_the_text(qtbot, window: MainWindow) -> None:
+    from PySide6.QtWebEngineCore import QWebEnginePage
+
+    editor = window.section_editor.editor
+    _put_cursor_after(editor, "Геймификацията е използването")
+    qtbot.keyClicks(editor, " AAA")
+    wait_rendered(qtbot, window)
+    window.section_editor.preview.page.triggerAction(QWebEnginePage.WebAction.Reload)
+    qtbot.keyClicks(editor, " BBB")
+    wait_rendered(qtbot, window)
+    count = js(
+        qtbot,
+        window,
+        "document.querySelector('article').textContent.split('използването AAA BBB').length - 1",
+        until=lambda n: n == 1,
+    )
+    assert count == 1  # shown once, with both edits: not the stale first version, not twice
+
+
+def test_undoing_back_to_the_saved_text_forgets_the_recovery_copy(qtbot, window: MainWindow) -> None:
+    editor = window.section_editor.editor
+    recovery = window.recovery.path_for(window.handbook.root, "bg", SECTION)
+    _put_cursor_after(editor, "Геймификацията е използването")
+    qtbot.keyClicks(editor, " x")
+    qtbot.waitUntil(recovery.exists, timeout=3000)
+    while editor.document().isModified():
+        editor.undo()
+    assert not recovery.exists()
+
+
+def test_renaming_or_retitling_the_open_section_follows_it(qtbot, window: MainWindow, sample_copy: Path) -> None:
+    from authoring_app.core.structure import RenameSection, SetSectionTitle
+
+    editor = window.section_editor.editor
+    _put_cursor_after(editor, "Геймификацията е използването")
+    type_text(editor, " незаписано")
+    controller = window.project_tree.controller
+    assert controller.run(RenameSection("04-gamification", "04-games"), "Rename")
+    # The text was saved first, then the editor followed the file to its new name.
+    assert window.current_section == ("bg", "04-games")
+    assert "използването незаписано" in (sample_copy / "bg" / "04-games.md").read_text(encoding="utf-8")
+    assert not (sample_copy / "bg" / "04-gamification.md").exists()
+    assert controller.run(SetSectionTitle("04-games", "bg", "Игри"), "Title")
+    assert "title: Игри" in editor.toPlainText()  # reloaded from the file the change wrote
+    assert not window.isWindowModified()
+    controller.undo_stack.undo()
+    controller.undo_stack.undo()
+    assert window.current_section == ("bg", "04-gamification")
+    assert "title: Геймификация" in editor.toPlainText()
+
+
+def test_a_gallery_click_opens_the_lightbox_not_another_program(qtbot, window: MainWindow, monkeypatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    assert window.open_section("08-study-hall")
+    wait_rendered(qtbot, window)
+    shown = js(
+        qtbot,
+        window,
+        "(function () { var link = document.querySelector('article a.hb-gallery-link'); link.click();"
+        " var box = document.querySelector('dialog.hb-lightbox'); return !!(box && box.open); })()",
+    )
+    qtbot.wait(300)
+    assert shown
+    assert opened == []

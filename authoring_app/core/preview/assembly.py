@@ -27,7 +27,7 @@ from markupsafe import escape
 
 from ..blocks import Block, split_blocks
 from ..export.plan import display_title
-from ..frontmatter import parse_front_matter, source_title
+from ..frontmatter import FrontMatter, parse_front_matter, source_title
 from ..render.context import RenderContext
 from ..render.pipeline import SectionRenderer
 from ..render.quiz_block import quiz_id_prefix
@@ -46,6 +46,11 @@ _HEADING_TAG_RE = re.compile(r'<h[1-6]\b[^>]*?\sid="([^"]*)"')
 #: A tab set's number: in its inputs' ids and names and in its ``data-tabs``.
 _TAB_RE = re.compile(r'(__tabbed_|data-tabs=")(\d+)(?=[_":])')
 _FNREF_ID_RE = re.compile(r'<sup id="fnref(\d*):([^"]*)"')
+#: A line that defines something for the whole page: a link reference, a footnote, an abbreviation (also quoted).
+_DEFINITION_LINE_RE = re.compile(r"^[ \t>]*(?:\[[^\]]+\]:|\*\[[^\]]+\]:)", re.M)
+#: Where a top-level element of a rendered page starts (only those carry ``data-line``).
+_TOP_LEVEL_RE = re.compile(r'(?m)^<[A-Za-z][^>]*?\sdata-line="\d+"')
+_LINE_RE = re.compile(r'data-line="(\d+)"')
 #: A heading of the page's own (not one inside another block): it has the block's line.
 _TOP_H1_RE = re.compile(rf"<h1\b[^>]*{SENTINEL_ATTR}")
 
@@ -114,6 +119,8 @@ class IncrementalSection:
         front, body = parse_front_matter(text)
         blocks = split_blocks(body, front.body_line)
         definitions = [b for b in blocks if b.kind in DEFINITION_KINDS]
+        if _hidden_definitions(body, front.body_line, definitions):
+            return self._whole(text, front, body)
         footnote_defs = "\n\n".join(b.text for b in definitions if b.kind == "footnote")
         ref_defs = "\n\n".join(b.text for b in definitions if b.kind == "refdef")
         abbrs = [
@@ -132,13 +139,33 @@ class IncrementalSection:
         fnref_counts = self._assemble(pieces, page)
         if footnote_defs:
             self._add_footnotes(definitions, fnref_counts, page)
+        return self._titled(page, front, body)
+
+    # ------------------------------------------------------------------------------------------ internals ---
+
+    def _titled(self, page: AssembledPage, front: FrontMatter, body: str) -> AssembledPage:
+        """The page's title; as its ``<h1>`` too when the text has none (as the site's template does)."""
         page.title = display_title(source_title(front, body), self.ctx.lang, self.ctx.section)
         if self.auto_title and not any(_TOP_H1_RE.search(b.html) for b in page.blocks):
             title_html = f"<h1>{escape(page.title)}</h1>"
             page.blocks.insert(0, PageBlock(_digest("title", title_html), title_html, front.body_line))
         return page
 
-    # ------------------------------------------------------------------------------------------ internals ---
+    def _whole(self, text: str, front: FrontMatter, body: str) -> AssembledPage:
+        """The page rendered whole, cut into its top-level elements: for text whose definitions the blocks could
+        not see one by one (a link reference inside a quote, a footnote defined right under a paragraph)."""
+        html = self.renderer.render(text, self.ctx).html
+        page = AssembledPage(rendered=1)
+        starts = [match.start() for match in _TOP_LEVEL_RE.finditer(html)]
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        for begin, end in zip(starts, [*starts[1:], len(html)], strict=True):
+            piece = html[begin:end].rstrip("\n")
+            line_match = _LINE_RE.search(piece)
+            line = int(line_match.group(1)) if line_match else front.body_line
+            piece = piece.replace(f'data-line="{line}"', SENTINEL_ATTR, 1)
+            page.blocks.append(PageBlock(_digest(piece), piece, line))
+        return self._titled(page, front, body)
 
     @staticmethod
     def _appendix(text: str, footnote_defs: str, ref_defs: str, abbrs: list[tuple[str, str]]) -> str:
@@ -197,11 +224,12 @@ class IncrementalSection:
         footnote_blocks = [b for b in definitions if b.kind == "footnote"]
         refs = "".join(f"[^{label}]" * count for label, count in fnref_counts.items())
         refs_block = Block("paragraph", LINE_SENTINEL, LINE_SENTINEL, refs or "\u200b")
-        key = _digest("footnotes", refs, *(b.text for b in footnote_blocks))
+        key = _digest("footnotes", refs, *(b.text for b in definitions))
         found = self._cache.get(key)
         if found is None:
             self.renderer.blocks = footnote_blocks
-            appendix = "\n\n".join(b.text for b in footnote_blocks)
+            # Footnotes may use link references and abbreviations too.
+            appendix = "\n\n".join(b.text for b in definitions)
             html = self.renderer.render_blocks([refs_block], appendix, self.ctx, footnotes="only")
             # The list's line is its first definition's: made the sentinel here, the real one at assembly.
             html = html.replace(f'data-line="{footnote_blocks[0].start}"', SENTINEL_ATTR, 1)
@@ -210,6 +238,17 @@ class IncrementalSection:
             page.rendered += 1
         if found.html:
             page.blocks.append(PageBlock(_digest(found.html), found.html, footnote_blocks[0].start))
+
+
+def _hidden_definitions(body: str, first_line: int, definitions: list[Block]) -> bool:
+    """True when the text defines something outside a definition block of its own (blocks alone would miss it)."""
+    if "]:" not in body:
+        return False
+    seen = {line for block in definitions for line in range(block.start, block.end + 1)}
+    for match in _DEFINITION_LINE_RE.finditer(body):
+        if first_line + body.count("\n", 0, match.start()) not in seen:
+            return True
+    return False
 
 
 def _rename_headings(html: str, renames: list[tuple[str, str]]) -> str:

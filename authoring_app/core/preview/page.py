@@ -11,6 +11,7 @@ first one included in the page, so that every later change arrives the same way.
 from __future__ import annotations
 
 import json
+import secrets
 from pathlib import Path
 
 from ..export.plan import PlannedPage, SitePlan, display_title, make_plan
@@ -73,6 +74,7 @@ def preview_page(
         plan._exists.add((lang, slug))
     meta = _titles(handbook, plan, {lang, handbook.config.source_language})
     meta[(lang, slug)] = PageMeta(first.title or display_title(None, lang, slug), "")
+    nonce = secrets.token_urlsafe(18)
     root = assets_root.resolve().as_uri() + "/"
     layout = SiteLayout(handbook, plan, meta, None, root=root)
     content = PageContent(html=CONTENT_PLACEHOLDER, title=first.title, summary=None, headings=[], has_h1=True, media=[])
@@ -80,12 +82,28 @@ def preview_page(
     base = (handbook.root / lang).resolve().as_uri() + "/"
     initial = json.loads(first.to_json())
     script = "<script>window.hbInitialPatch = " + _script_json(initial) + ";</script>"
-    extra = f'<base href="{base}">\n{script}\n{head}'
+    extra = f'<meta http-equiv="Content-Security-Policy" content="{content_policy(nonce)}">\n<base href="{base}">\n'
+    extra += f"{script}\n{head}"
     html = html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n' + extra, 1)
+    # Only the page's own scripts run: a script or an on…= handler in a section's raw HTML does not.
+    html = html.replace("<script", f'<script nonce="{nonce}"')
     html = html.replace(CONTENT_PLACEHOLDER, "", 1)
     if theme in ("dark", "light"):
         html = html.replace("<html ", f'<html data-theme="{theme}" ', 1)
     return html
+
+
+def content_policy(nonce: str) -> str:
+    """What the preview page may load and run: the handbook's and the theme's files, and only its own scripts.
+
+    A section may hold raw HTML; in the preview it must not run scripts (they could read local files or talk to the
+    editor), load anything from the network, submit forms or frame other pages.
+    """
+    return (
+        f"default-src 'none'; script-src 'nonce-{nonce}'; style-src file: 'unsafe-inline'; "
+        "img-src file: data: blob:; media-src file: data: blob:; font-src file: data:; connect-src 'none'; "
+        "frame-src 'none'; object-src 'none'; form-action 'none'; base-uri file:"
+    )
 
 
 def _script_json(value: object) -> str:

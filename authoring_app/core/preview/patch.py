@@ -36,7 +36,13 @@ class PreviewPatch:
 
     def to_json(self) -> str:
         return json.dumps(
-            {"revision": self.revision, "remove": self.remove, "insert": self.insert, "lines": self.lines},
+            {
+                "revision": self.revision,
+                "remove": self.remove,
+                "insert": self.insert,
+                "lines": self.lines,
+                "title": self.title,
+            },
             ensure_ascii=False,
         )
 

@@ -105,6 +105,8 @@ class PreviewBase(QWidget):
         """Show source line ``line`` at the top of the preview."""
 
     def mark_rendered(self, revision: int) -> None:
+        if self.live and self.notice.isVisible():
+            self.show_notice("")  # shown again: what went wrong before is over
         if revision > self.rendered_revision:
             self.rendered_revision = revision
         self.rendered.emit(revision)

@@ -64,6 +64,7 @@ class _Worker(QObject):
                 theme=place.theme,
             )
         except Exception as error:  # a bug must not end the app: the preview says so instead
+            self._section = None  # no patches for a page that was never made
             self.failed.emit(generation, revision, f"{type(error).__name__}: {error}")
             return
         self.page_ready.emit(generation, revision, html, first)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
@@ -93,17 +94,37 @@ class _PreviewPage(QWebEnginePage):
     """Stays on its page: a link is reported (the window opens a section or the browser), never followed here."""
 
     link_requested = Signal(QUrl)
+    #: The page was asked to load itself again (Reload in its menu): its content would go back to the first version.
+    reload_requested = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.allowed: QUrl | None = None
+        #: True between :meth:`load_own` and the load it started: the only navigation of the page that is allowed.
+        self.loading_own = False
         self.console: list[str] = []
+        for action in (
+            QWebEnginePage.WebAction.Reload,
+            QWebEnginePage.WebAction.ReloadAndBypassCache,
+            QWebEnginePage.WebAction.Back,
+            QWebEnginePage.WebAction.Forward,
+        ):
+            self.action(action).setVisible(False)
+
+    def load_own(self, url: QUrl) -> None:
+        self.allowed = url
+        self.loading_own = True
+        self.load(url)
 
     def acceptNavigationRequest(self, url: QUrl, kind: QWebEnginePage.NavigationType, is_main_frame: bool) -> bool:
-        own_page = self.allowed is not None and url.isLocalFile() and url.toLocalFile() == self.allowed.toLocalFile()
-        if own_page or not is_main_frame:
+        if not is_main_frame:
             return True
-        if kind == QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
+        own_page = self.allowed is not None and url.isLocalFile() and url.toLocalFile() == self.allowed.toLocalFile()
+        if own_page and self.loading_own and kind != QWebEnginePage.NavigationType.NavigationTypeReload:
+            return True
+        if own_page:
+            self.reload_requested.emit()  # the page is rebuilt from the text, never from the stale file
+        elif kind == QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
             self.link_requested.emit(url)
         return False
 
@@ -141,6 +162,7 @@ class WebPreview(PreviewBase):
         self.bridge.link.connect(lambda url: self._follow(QUrl(url)))
         self.bridge.ready.connect(self._on_bridge_ready)
         self.page.link_requested.connect(self._follow)
+        self.page.reload_requested.connect(self.reload_requested)
         self.page.loadFinished.connect(self._on_load_finished)
         self.page.renderProcessTerminated.connect(self._on_render_process_terminated)
 
@@ -153,6 +175,7 @@ class WebPreview(PreviewBase):
         self._loaded = False
         self._queued: list[PreviewPatch] = []
         self._file: Path | None = None
+        self._crashes: list[float] = []
 
     # --------------------------------------------------------------------------------------- PreviewBase ---
 
@@ -168,9 +191,7 @@ class WebPreview(PreviewBase):
         old = self._file
         self._file = folder / f"page-{os.getpid()}-{next(_page_numbers)}.html"
         self._file.write_text(html, encoding="utf-8")
-        url = QUrl.fromLocalFile(str(self._file))
-        self.page.allowed = url
-        self.page.load(url)
+        self.page.load_own(QUrl.fromLocalFile(str(self._file)))
         if old is not None:
             old.unlink(missing_ok=True)
 
@@ -205,9 +226,12 @@ class WebPreview(PreviewBase):
     # ------------------------------------------------------------------------------------------ internals ---
 
     def _on_load_finished(self, ok: bool) -> None:
+        self.page.loading_own = False
         if not ok:
-            self.show_notice(self.tr("The preview page could not be loaded."))
+            self._queued.clear()
+            self.show_notice(self.tr("The preview page could not be loaded; it is built again with your next change."))
             return
+        self.show_notice("")
         self._loaded = True
         self.mark_rendered(self._pending_revision)
         queued, self._queued = self._queued, []
@@ -220,22 +244,36 @@ class WebPreview(PreviewBase):
     def _on_applied(self, revision: int, result: object) -> None:
         if result == revision:
             self.mark_rendered(revision)
+        elif result == -1:
+            self.reload_requested.emit()  # the page lost its content (a crash, a reload): build it again
 
     def _on_render_process_terminated(self, status: QWebEnginePage.RenderProcessTerminationStatus, code: int) -> None:
+        del status
         self._loaded = False
+        now = time.monotonic()
+        self._crashes = [moment for moment in self._crashes if moment > now - 60] + [now]
+        if len(self._crashes) >= 3:  # a page that crashes again and again is not restarted in a loop
+            self.show_notice(
+                self.tr(
+                    "The preview stopped: Chromium's page process ended {count} times in a minute (code {code})."
+                ).format(count=len(self._crashes), code=code)
+            )
+            return
         self.show_notice(
-            self.tr(
-                "The preview stopped (Chromium's page process ended, code {code}); it restarts with the next change."
-            ).format(code=code)
+            self.tr("The preview stopped (Chromium's page process ended, code {code}); it was started again.").format(
+                code=code
+            )
         )
         self.reload_requested.emit()
 
     def _follow(self, url: QUrl) -> None:
+        """A link the reader clicked: another section opens in the editor, a web address in the browser.
+
+        A local file that is not a page is never opened from here (a section's HTML could point at a program).
+        """
         if url.isLocalFile():
             path = Path(url.toLocalFile())
             if path.suffix == ".html":
                 self.section_link_activated.emit(path.parent.name, path.stem, url.fragment())
-                return
-            QDesktopServices.openUrl(url)
         elif url.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)

@@ -443,11 +443,19 @@
 
     /* Live web content only where it can load: online, and from a web server (never from file:// or a USB
        stick). Otherwise — and again as soon as the connection drops — the offline fallback shows. */
+    var embedFigures = [];
+
     function initEmbeds() {
         var figures = all('figure.hb-embed[data-embed-src]');
         if (!figures.length) {
             return;
         }
+        var first = !embedFigures.length;
+        embedFigures = embedFigures
+            .filter(function (figure) {
+                return figure.isConnected;
+            })
+            .concat(figures);
         var served = window.location.protocol === 'http:' || window.location.protocol === 'https:';
 
         function fallbackParts(figure) {
@@ -493,12 +501,14 @@
 
         function update() {
             var online = served && navigator.onLine !== false;
-            figures.forEach(online ? goOnline : goOffline);
+            embedFigures.forEach(online ? goOnline : goOffline);
         }
 
         update();
-        window.addEventListener('online', update);
-        window.addEventListener('offline', update);
+        if (first) {
+            window.addEventListener('online', update);
+            window.addEventListener('offline', update);
+        }
     }
 
     // ---------------------------------------------------------------------------------------------- code --
@@ -583,14 +593,23 @@
     // ---------------------------------------------------------------------------------------- scrollable --
 
     /* A code block or table wider than the column scrolls sideways; then it must be reachable by keyboard. */
+    var scrollBoxes = [];
+    var scrollResizeTimer = null;
+
     function initScrollable() {
         var boxes = all('div.highlight pre, .hb-article table');
         if (!boxes.length) {
             return;
         }
+        var first = !scrollBoxes.length;
+        scrollBoxes = scrollBoxes
+            .filter(function (box) {
+                return box.isConnected; // content replaced later (the live preview) is forgotten
+            })
+            .concat(boxes);
 
         function markScrollable() {
-            boxes.forEach(function (box) {
+            scrollBoxes.forEach(function (box) {
                 if (box.scrollWidth > box.clientWidth + 1) {
                     if (!box.hasAttribute('tabindex')) {
                         box.setAttribute('tabindex', '0');
@@ -602,12 +621,13 @@
                 }
             });
         }
-        var resizeTimer = null;
         markScrollable();
-        window.addEventListener('resize', function () {
-            window.clearTimeout(resizeTimer);
-            resizeTimer = window.setTimeout(markScrollable, 150);
-        });
+        if (first) {
+            window.addEventListener('resize', function () {
+                window.clearTimeout(scrollResizeTimer);
+                scrollResizeTimer = window.setTimeout(markScrollable, 150);
+            });
+        }
     }
 
     // ----------------------------------------------------------------------------------------- languages --

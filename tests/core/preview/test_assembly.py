@@ -115,3 +115,22 @@ def test_broken_text_never_raises() -> None:
     section = IncrementalSection(_context("bg", "x"), auto_title=True)
     for text in ["", "---\n", "---\ntitle: [\n---\n", "/// quiz\n", "```\nunclosed", "[^x]", "\x00\x07", "# " * 5000]:
         section.render(text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Текст с [връзка][r].\n\n> [r]: https://example.org/\n> цитат\n",
+        "Текст с [връзка][r].\n[r]: https://example.org/\n\nОще текст.\n",
+        "Бележка[^a] и HTML.\n\n[^a]: Вижте [източника][s] за HTML.\n\n[s]: https://example.org/\n\n"
+        "*[HTML]: HyperText Markup Language\n",
+        "- точка[^n]\n\n    [^n]: вложена бележка\n\nТекст.\n",
+    ],
+    ids=["quoted-reference", "reference-under-a-paragraph", "footnote-using-definitions", "nested-footnote"],
+)
+def test_definitions_anywhere_in_the_text_render_as_in_the_export(body: str) -> None:
+    text = "---\ntitle: Бележки\n---\n\n" + body
+    section = IncrementalSection(_context("bg", "notes"))
+    assert section.render(text).html == _whole_page(text, "bg", "notes")
+    edited = text.replace("Текст", "Нов текст", 1)
+    assert section.render(edited).html == _whole_page(edited, "bg", "notes")
