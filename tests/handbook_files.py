@@ -11,6 +11,8 @@ from pathlib import Path
 
 from PIL import Image
 
+from authoring_app.core.render.context import RenderContext
+
 
 def make_image(path: Path, size: tuple[int, int] = (320, 200), fmt: str | None = None, **save) -> Path:
     """A picture with some detail (two sizes never encode to the same bytes); the format follows the suffix."""
@@ -41,3 +43,16 @@ def snapshot(root: Path, *, skip: str | None = None) -> dict[str, bytes]:
         for path in sorted(root.rglob("*"))
         if path.is_file() and (skip is None or skip not in path.relative_to(root).parts)
     }
+
+
+def file_context(root: Path, languages: list[str], lang: str = "bg", section: str = "s") -> RenderContext:
+    """How a test renders a section of the handbook in ``root``: its media are read, transcripts too."""
+    return RenderContext(
+        lang=lang,
+        languages=languages,
+        source_language="bg",
+        root=root,
+        base_dir=root / lang,
+        section=section,
+        read_text=lambda path: path.read_text(encoding="utf-8"),
+    )

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from handbook_files import new_video
+from handbook_files import file_context, new_video
 from PIL import Image
 
 from authoring_app.core.check import check_handbook
@@ -28,14 +28,7 @@ LANGUAGES = ["bg", "ru", "en", "kk", "uz"]
 
 
 def context(root: Path, lang: str = "bg") -> RenderContext:
-    return RenderContext(
-        lang=lang,
-        languages=LANGUAGES,
-        source_language="bg",
-        root=root,
-        base_dir=root / lang,
-        read_text=lambda path: path.read_text(encoding="utf-8"),
-    )
+    return file_context(root, LANGUAGES, lang)
 
 
 def append_to_section(root: Path, lang: str, slug: str, block: str) -> None:

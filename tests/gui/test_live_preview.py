@@ -383,3 +383,38 @@ def test_a_gallery_click_opens_the_lightbox_not_another_program(qtbot, window: M
     qtbot.wait(300)
     assert shown
     assert opened == []
+
+
+def test_an_image_dropped_on_the_editor_asks_for_alt_text_and_shows_in_the_page(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    from handbook_files import make_image
+    from PySide6.QtCore import QTimer
+
+    from authoring_app.gui.insert_media import InsertImageDialog
+
+    picture = make_image(tmp_path / "Учебна зала.png", (900, 600))
+    editor = window.section_editor.editor
+    _put_cursor_after(editor, "Геймификацията е използването")
+    answered: list[bool] = []
+
+    def describe_and_insert() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, InsertImageDialog)
+        assert not dialog.ok_button.isEnabled()  # no alt text yet: the image cannot go in
+        type_text(dialog.alt_edit, "Празна учебна зала")
+        answered.append(dialog.ok_button.isEnabled())
+        dialog.ok_button.click()
+
+    QTimer.singleShot(200, describe_and_insert)
+    editor.files_dropped.emit([picture])  # what a drop of the file on the editor sends
+    assert answered == [True]
+    assert "![Празна учебна зала](../media/uchebna-zala.png)" in editor.toPlainText()
+    wait_rendered(qtbot, window)
+    size = js(
+        qtbot,
+        window,
+        "(function () { var i = document.querySelector('article img[alt=\"Празна учебна зала\"]');"
+        " return i && i.complete ? i.naturalWidth : null; })()",
+    )
+    assert size == 900

@@ -63,6 +63,13 @@
         return node;
     }
 
+    /* Elements a feature remembers, without those that content replaced later (the live preview) took out. */
+    function stillInPage(nodes) {
+        return nodes.filter(function (node) {
+            return node.isConnected;
+        });
+    }
+
     function hiddenText(text) {
         return element('span', 'hb-visually-hidden', text);
     }
@@ -451,11 +458,7 @@
             return;
         }
         var first = !embedFigures.length;
-        embedFigures = embedFigures
-            .filter(function (figure) {
-                return figure.isConnected;
-            })
-            .concat(figures);
+        embedFigures = stillInPage(embedFigures).concat(figures);
         var served = window.location.protocol === 'http:' || window.location.protocol === 'https:';
 
         function fallbackParts(figure) {
@@ -602,11 +605,7 @@
             return;
         }
         var first = !scrollBoxes.length;
-        scrollBoxes = scrollBoxes
-            .filter(function (box) {
-                return box.isConnected; // content replaced later (the live preview) is forgotten
-            })
-            .concat(boxes);
+        scrollBoxes = stillInPage(scrollBoxes).concat(boxes);
 
         function markScrollable() {
             scrollBoxes.forEach(function (box) {

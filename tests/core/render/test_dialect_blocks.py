@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
+from handbook_files import file_context
 from html_compare import normalise, pretty
 from PIL import Image
 
@@ -47,15 +48,7 @@ def handbook(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def context(root: Path, lang: str = "bg") -> RenderContext:
-    return RenderContext(
-        lang=lang,
-        languages=LANGUAGES,
-        source_language="bg",
-        root=root,
-        base_dir=root / lang,
-        section="s",
-        read_text=lambda path: path.read_text(encoding="utf-8"),
-    )
+    return file_context(root, LANGUAGES, lang)
 
 
 def render(root: Path, source: str, lang: str = "bg") -> RenderedSection:
