@@ -230,6 +230,10 @@ def build_parser() -> argparse.ArgumentParser:
     segments.add_argument("--language", help="the language (default: the source language)")
     segments.add_argument("--json", action="store_true", help="print JSON")
     segments.set_defaults(func=_cmd_segments)
+
+    from .cli_translation import register
+
+    register(commands)
     return parser
 
 

@@ -1,0 +1,1 @@
+"""Translations: which segment translates which, where it came from, what is missing or out of date."""
