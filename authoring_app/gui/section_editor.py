@@ -20,6 +20,7 @@ from authoring_app.core.editing import (
     save_section,
 )
 from authoring_app.core.handbook import Handbook
+from authoring_app.core.translation.tracking import track_section
 from authoring_app.gui.editor import FindReplaceBar, FrontMatterForm, MarkdownEditor
 from authoring_app.gui.preview import PreviewBase, create_preview
 
@@ -129,6 +130,9 @@ class SectionEditor(QWidget):
         self.editor.document().setModified(False)
         self._recovery_timer.stop()
         self.recovery.clear(self.handbook.root, self.section.lang, self.section.slug)
+        if self.section.lang != self.handbook.config.source_language:
+            # What the translator saved counts as translated from the source as it is now (the provenance).
+            track_section(self.handbook, self.section.lang, self.section.slug)
 
     def discard(self) -> None:
         """Forget the unsaved text (the caller asked the user): the recovery copy goes too."""

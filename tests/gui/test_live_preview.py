@@ -418,3 +418,18 @@ def test_an_image_dropped_on_the_editor_asks_for_alt_text_and_shows_in_the_page(
         " return i && i.complete ? i.naturalWidth : null; })()",
     )
     assert size == 900
+
+
+def test_saving_a_translation_records_where_it_came_from(qtbot, window: MainWindow, sample_copy: Path) -> None:
+    from authoring_app.core.translation.status import section_status
+
+    assert window.open_section(SECTION, "ru")
+    wait_rendered(qtbot, window)
+    editor = window.section_editor.editor
+    _put_cursor_after(editor, "Геймификация")
+    type_text(editor, " — игра")
+    assert window.save()
+    records = sample_copy / ".handbook" / "ru" / f"{SECTION}.provenance"
+    assert records.is_file()
+    status = section_status(window.handbook, "ru", SECTION)
+    assert status.counts["outdated"] == 0 and status.counts["translated"] > 10
