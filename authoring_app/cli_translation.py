@@ -119,3 +119,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     track.add_argument("dir", help="the handbook folder")
     track.add_argument("--language", help="only these target languages")
     track.set_defaults(func=_cmd_track)
+
+    from . import cli_exchange
+
+    cli_exchange.register(commands)
