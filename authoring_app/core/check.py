@@ -2,7 +2,9 @@
 
 The checker renders every file with the same renderer the preview and the exports use, so a link or a media file
 it accepts is one the website will show. Order of work: the configuration, then every file of every language
-(rendered once and kept), then links between them, then the structure of each translation against its source.
+(rendered once and kept), then links between them, then the structure of each translation against its source,
+then what each translated segment must keep from its source (links, ids, numbers, media, code: the ``qa-*``
+warnings of :mod:`.translation.qa`).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -19,6 +22,7 @@ from .handbook import GLOSSARY, MEDIA_DIR, STATE_DIR, Handbook
 from .problems import HandbookLoadError, Problem, error, split_problems, warning
 from .render import RenderContext, RenderedSection, SectionRenderer
 from .segments import Segment, segment_section
+from .translation.qa import QaFile, check_translations
 
 REMOTE_RE = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 RAW_REMOTE_RE = re.compile(
@@ -90,6 +94,11 @@ class _Page:
     rel: str
     rendered: RenderedSection
     text: str
+
+    @cached_property
+    def segments(self) -> list[Segment]:
+        """Made once: the structure check and the translation QA both need them."""
+        return segment_section(self.text)
 
 
 class _Checker:
@@ -497,8 +506,8 @@ class _Checker:
     def compare_structure(self, page: _Page, original: _Page) -> None:
         if page.rendered.front.issues or original.rendered.front.issues:
             return  # the front-matter error is reported; a structure warning on top would only repeat it
-        mine = segment_section(page.text)
-        theirs = segment_section(original.text)
+        mine = page.segments
+        theirs = original.segments
         a = [s.shape for s in theirs]
         b = [s.shape for s in mine]
         if a == b:
@@ -559,6 +568,13 @@ class _Checker:
             f"counterpart in the source, starting with {name(mine[b1])}"
         )
 
+    def check_translations(self) -> None:
+        files = {
+            key: QaFile(page.lang, page.rel, page.text, page.rendered, page.segments)
+            for key, page in self.pages.items()
+        }
+        self.problems.extend(check_translations(self.hb, files))
+
     def run(self) -> None:
         self.check_config()
         self.check_folders()
@@ -566,6 +582,7 @@ class _Checker:
         self.render_all()
         self.check_references()
         self.check_structure()
+        self.check_translations()
 
 
 def check_handbook(root: Path | str, progress: Callable[[str], None] | None = None) -> CheckReport:

@@ -7,9 +7,13 @@ import pytest
 
 from authoring_app.core.check import check_handbook
 
+#: The sample's one true translation-QA finding (ru/02 lacks a sentence its source gained); tests of other
+#: problems leave it out.
+KNOWN_QA = ("ru/02-flipped-classroom.md", 21, "qa-sentences")
+
 
 def formatted(root: Path) -> list[str]:
-    return [p.format() for p in check_handbook(root).ordered()]
+    return [p.format() for p in check_handbook(root).ordered() if (p.file, p.line, p.code) != KNOWN_QA]
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -21,7 +25,8 @@ def edit(path: Path, old: str, new: str) -> None:
 def test_the_sample_is_clean(sample_copy: Path) -> None:
     report = check_handbook(sample_copy)
     assert report.exit_code == 0
-    assert report.ordered() == []
+    # The one warning is true: ru/02 lacks the last sentence the Bulgarian paragraph gained (translation QA).
+    assert [(p.file, p.line, p.code) for p in report.ordered()] == [KNOWN_QA]
     assert report.files_checked == 37
 
 

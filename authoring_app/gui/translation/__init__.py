@@ -1,0 +1,1 @@
+"""Translation views: side by side, the segment grid, the dashboard."""
