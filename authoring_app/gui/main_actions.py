@@ -138,7 +138,7 @@ class MainActions(QObject):
             structure_menu.addSeparator() if action is None else structure_menu.addAction(action)
 
         # View
-        view_menu = menu_bar.addMenu(tr("&View"))
+        view_menu = self.view_menu = menu_bar.addMenu(tr("&View"))
         self.preview_action = self._make(tr("Show &Preview"), self.toggle_preview, "F9", checkable=True)
         self.preview_action.setChecked(True)
         view_menu.addAction(self.preview_action)
@@ -152,6 +152,7 @@ class MainActions(QObject):
             theme_menu.addAction(action)
         self.reset_layout_action = self._make(tr("&Reset Layout"), window.reset_layout)
         view_menu.addAction(self.reset_layout_action)
+        view_menu.addSeparator()  # the work modes follow (see work_modes.py)
 
         # Help
         help_menu = menu_bar.addMenu(tr("&Help"))
@@ -218,6 +219,9 @@ class MainActions(QObject):
         self.undo_action.setEnabled(bool(document and document.isUndoAvailable()))
         self.redo_action.setEnabled(bool(document and document.isRedoAvailable()))
         self.formatting.set_editor(editor.editor if editor is not None and has_section else None)
+        modes = getattr(window, "modes", None)
+        if modes is not None:
+            modes.update()
 
     def export(self) -> None:
         from authoring_app.gui.export_runner import run_export

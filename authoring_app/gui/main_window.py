@@ -166,6 +166,12 @@ class MainWindow(QMainWindow):
         from authoring_app.gui.main_actions import MainActions
 
         self.actions_ = MainActions(self)
+        from authoring_app.gui.work_modes import WorkModes
+
+        #: The section the window is on (the Write mode edits it; the other modes show it), and its language.
+        self._slug: str | None = None
+        self._lang: str | None = None
+        self.modes = WorkModes(self, self.actions_.view_menu)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_colours_changed)
         self.reset_layout()
         self._restore_geometry()
@@ -189,8 +195,12 @@ class MainWindow(QMainWindow):
         """Show ``handbook`` (already loaded) in this window."""
         if self.section_editor is not None and self.section_editor.section is not None:
             self.section_editor.close_section()
-            self.work_stack.setCurrentWidget(self.placeholder)
-            self.header.hide()
+        self.work_stack.setCurrentWidget(self.placeholder)
+        self.header.hide()
+        self._slug = self._lang = None
+        if self.modes.mode != "write":
+            self.modes.mode = "write"
+            self.modes.actions["write"].setChecked(True)
         self._handbook = handbook
         if handbook is not None:
             remember_handbook(handbook.root)
@@ -218,39 +228,84 @@ class MainWindow(QMainWindow):
         self._offer_recovery()
         return True
 
+    def current_slug(self) -> str | None:
+        """The section the window is on, whatever the mode."""
+        return self._slug
+
+    def current_language(self) -> str | None:
+        return self._lang
+
     def open_section(self, slug: str, lang: str | None = None) -> bool:
-        """Open section ``slug`` in ``lang`` (default: the language being edited, else the source language)."""
+        """Open section ``slug`` in ``lang`` (default: the language being edited, else the source language), in the
+        mode the window is in."""
         handbook = self._handbook
         if handbook is None:
             return False
-        current = self.current_section
-        lang = lang or (current[0] if current else handbook.config.source_language)
-        if current == (lang, slug):
+        lang = lang or self._lang or handbook.config.source_language
+        if self.modes.mode != "write":
+            if (self._slug, self._lang) == (slug, lang):
+                return True
+            if not self.modes.maybe_leave():
+                return False
+            self._slug, self._lang = slug, lang
+            self.project_tree.select("section", slug)
+            self._show_section_header()
+            return self.modes.show_mode(self.modes.mode)
+        if self.current_section == (lang, slug):
             return True
         if not self.maybe_save():
             return False
-        recovered = self.recovery.read(handbook.root, lang, slug)
-        editor = self._editor()
-        try:
-            section = editor.open(handbook, lang, slug)
-        except EditingError as error:
-            self._warn(self.tr("Cannot open section"), str(error))
+        return self.show_writing(slug, lang)
+
+    def show_writing(self, slug: str, lang: str, *, reload: bool = False) -> bool:
+        """Show section ``slug`` in ``lang`` in the editor (read from disk again when another view wrote it)."""
+        handbook = self._handbook
+        if handbook is None:
             return False
-        if recovered is not None and recovered.text != section.text:
-            if self._ask_restore(lang, slug):
-                editor.open(handbook, lang, slug, text=recovered.text)
-            else:
-                self.recovery.clear(handbook.root, lang, slug)
+        editor = self._editor()
+        if reload or self.current_section != (lang, slug) or not editor.is_modified:
+            recovered = self.recovery.read(handbook.root, lang, slug)
+            try:
+                section = editor.open(handbook, lang, slug)
+            except EditingError as error:
+                self._warn(self.tr("Cannot open section"), str(error))
+                return False
+            if recovered is not None and recovered.text != section.text:
+                if self._ask_restore(lang, slug):
+                    editor.open(handbook, lang, slug, text=recovered.text)
+                else:
+                    self.recovery.clear(handbook.root, lang, slug)
+        self._slug, self._lang = slug, lang
         self.work_stack.setCurrentWidget(editor)
         self.header.show()
+        self.language_box.setEnabled(True)
         self._show_section_header()
         self.project_tree.select("section", slug)
         self.actions_.update()
         editor.editor.setFocus()
         return True
 
+    def add_to_work_area(self, widget: QWidget) -> None:
+        self.work_stack.addWidget(widget)
+
+    def show_in_work_area(self, widget: QWidget) -> None:
+        """Show a mode's view (Side by Side, Segments, Dashboard) instead of the editor."""
+        self.work_stack.setCurrentWidget(widget)
+        self.header.setVisible(self._slug is not None)
+        self.language_box.setEnabled(False)  # the view chooses its languages itself
+        self._show_section_header()
+        self.actions_.update()
+
+    def refresh_after_save(self) -> None:
+        """A view wrote files: the badges and the other views follow."""
+        self._refresh_tree_keeping_section()
+        self.modes.refresh()
+
     def save(self) -> bool:
         """Save the section being edited; True when it is safe on disk."""
+        saved = self.modes.save()
+        if saved is not None:
+            return saved
         editor = self.section_editor
         if editor is None or editor.section is None:
             return True
@@ -280,6 +335,8 @@ class MainWindow(QMainWindow):
 
     def maybe_save(self) -> bool:
         """Before something replaces the text: ask to save unsaved changes. False when the user cancelled."""
+        if not self.modes.maybe_leave():
+            return False
         editor = self.section_editor
         if editor is None or not editor.is_modified:
             return True
@@ -374,6 +431,7 @@ class MainWindow(QMainWindow):
             return
         self.actions_.wait_for_export()
         self._save_geometry()
+        self.modes.shut_down()
         if self.section_editor is not None:
             self.section_editor.shut_down()
         super().closeEvent(event)
@@ -446,19 +504,20 @@ class MainWindow(QMainWindow):
         return f"{current[0]}/{current[1]}.md" if current else ""
 
     def _show_section_header(self) -> None:
-        current = self.current_section
-        handbook = self._handbook
-        if current is None or handbook is None:
+        handbook, slug = self._handbook, self._slug
+        if handbook is None or slug is None:
             return
-        lang, slug = current
+        lang = self._lang or handbook.config.source_language
         title = handbook.section_title(lang, slug)
-        new = "" if self.section_editor.section.exists else self.tr(" (new translation: saved on first save)")
+        editor = self.section_editor
+        writing = editor is not None and self.work_stack.currentWidget() is editor and editor.section is not None
+        new = "" if not writing or editor.section.exists else self.tr(" (new translation: saved on first save)")
         self.section_label.setText(f"<b>{_escape(title)}</b> · {lang}/{slug}.md{new}")
         index = self.language_box.findData(lang)
         if index >= 0:
             self.language_box.setCurrentIndex(index)
         self._update_window_title()
-        self.setWindowModified(self.section_editor.is_modified)
+        self.setWindowModified(bool(writing and editor.is_modified) or self.modes.is_modified)
 
     def _on_modified_changed(self, modified: bool) -> None:
         self.setWindowModified(modified)
@@ -484,6 +543,7 @@ class MainWindow(QMainWindow):
     def _on_structure_changed(self, handbook: Handbook) -> None:
         self._handbook = handbook
         self._show_handbook_labels_only()
+        self.modes.refresh()
 
     def _before_structure_change(self, operation: object) -> None:
         """A rename, move or title change may rewrite the open file: save the author's text first."""
@@ -498,6 +558,8 @@ class MainWindow(QMainWindow):
         """Follow the open section: to its new name, out of the window when deleted, or reload what changed on disk."""
         from authoring_app.core.structure import RenameSection
 
+        if isinstance(operation, RenameSection) and operation.old == self._slug:
+            self._slug = operation.new  # the other modes follow it too
         editor = self.section_editor
         current = self.current_section
         handbook = self._handbook
@@ -510,6 +572,7 @@ class MainWindow(QMainWindow):
             if editor.is_modified:  # the save before the change failed: keep the text where it is
                 return
             editor.close_section()
+            self._slug = None
             self.work_stack.setCurrentWidget(self.placeholder)
             self.header.hide()
             self.actions_.update()
@@ -523,6 +586,7 @@ class MainWindow(QMainWindow):
             self._warn(self.tr("Cannot open section"), str(error))
             return
         editor.editor.scroll_to_line(top)
+        self._slug = slug
         self._show_section_header()
         self.project_tree.select("section", slug)
 
