@@ -49,6 +49,15 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--language", metavar="LANG", help="the language to edit the section in (default: the source language)"
     )
     parser.add_argument(
+        "--mode",
+        choices=["write", "side-by-side", "segments", "dashboard"],
+        default="write",
+        help="how to show the section (default: write, the editor beside the live page)",
+    )
+    parser.add_argument(
+        "--languages", metavar="L1,L2,…", help="the columns of --mode side-by-side (default: source, pivots, language)"
+    )
+    parser.add_argument(
         "--screenshot",
         type=Path,
         metavar="FILE",
@@ -103,7 +112,14 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_LOAD_ERROR
         window = MainWindow()
         window.set_handbook(handbook)
-        return save_screenshot(window, args.screenshot, section=args.section, language=args.language)
+        return save_screenshot(
+            window,
+            args.screenshot,
+            section=args.section,
+            language=args.language,
+            mode=args.mode,
+            languages=args.languages,
+        )
 
     window = MainWindow()
     window.show()
@@ -112,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         window.set_handbook(handbook)
         _open_first_section(window, args.section, args.language)
+        _show_mode(window, args.mode, args.languages)
     # Ctrl+C in the terminal ends the app (Python's own handler would wait for Python code that never runs).
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     code = app.exec()
@@ -160,19 +177,50 @@ def _load_handbook(folder: Path | None) -> tuple[Path | None, Handbook | None, E
         return path, None, error
 
 
-def save_screenshot(window: MainWindow, file: Path, *, section: str | None = None, language: str | None = None) -> int:
+def _show_mode(window: MainWindow, mode: str, languages: str | None) -> str | None:
+    """Switch the window to ``mode`` (with these side-by-side columns); returns an error message or None."""
+    if mode == "write":
+        return None
+    if not window.modes.show_mode(mode):
+        return f"cannot show {mode}: no section is open"
+    if mode == "side-by-side" and languages:
+        chosen = [lang.strip() for lang in languages.split(",") if lang.strip()]
+        known = window.handbook.config.languages if window.handbook else []
+        unknown = [lang for lang in chosen if lang not in known]
+        if unknown or not 2 <= len(chosen) <= 4:
+            return f"--languages takes 2 to 4 of {', '.join(known)}"
+        view = window.modes.side_by_side
+        view.open_section(window.handbook, window.current_slug(), chosen)
+    return None
+
+
+def save_screenshot(
+    window: MainWindow,
+    file: Path,
+    *,
+    section: str | None = None,
+    language: str | None = None,
+    mode: str = "write",
+    languages: str | None = None,
+) -> int:
     """Show ``window`` at 1400×900 on ``section``, wait for the preview, save ``window.grab()`` to ``file``."""
     from PySide6.QtWidgets import QApplication
 
     from authoring_app.gui.main_window import SCREENSHOT_SIZE
 
-    problem = _open_first_section(window, section, language)
+    problem = _open_first_section(window, section, language) or _show_mode(window, mode, languages)
     if problem is not None:
         print(f"handbook-studio: {problem}", file=sys.stderr)
         return EXIT_LOAD_ERROR
     window.reset_layout(SCREENSHOT_SIZE)
     window.show()
-    editor = window.section_editor
+    editor = window.section_editor if mode == "write" else None
+    dashboard = window.modes.dashboard if mode == "dashboard" else None
+    if dashboard is not None:
+        deadline = time.monotonic() + PREVIEW_TIMEOUT_SECONDS
+        while dashboard.is_loading() and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.01)
     if editor is not None:
         deadline = time.monotonic() + PREVIEW_TIMEOUT_SECONDS
         while editor.preview.rendered_revision < editor.preview.revision and time.monotonic() < deadline:
@@ -187,8 +235,9 @@ def save_screenshot(window: MainWindow, file: Path, *, section: str | None = Non
     ok = window.grab().save(str(file), "PNG")
     # Hidden, not closed: a screenshot must not overwrite the geometry the user's own windows saved.
     window.hide()
-    if editor is not None:
-        editor.shut_down()
+    window.modes.shut_down()
+    if window.section_editor is not None:
+        window.section_editor.shut_down()
     _delete_now(window)
     if not ok:
         print(f"handbook-studio: could not write the screenshot to {file}", file=sys.stderr)

@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self.language_box.setAccessibleName(self.tr("Language of the section being edited"))
         self.language_box.setToolTip(self.tr("Edit this section in another language"))
         self.language_box.activated.connect(self._on_language_chosen)
-        language_label = QLabel(self.tr("&Language:"))
+        language_label = self.language_label = QLabel(self.tr("&Language:"))
         language_label.setBuddy(self.language_box)
         self.header = QWidget()
         header_layout = QHBoxLayout(self.header)
@@ -278,7 +278,8 @@ class MainWindow(QMainWindow):
         self._slug, self._lang = slug, lang
         self.work_stack.setCurrentWidget(editor)
         self.header.show()
-        self.language_box.setEnabled(True)
+        self.language_box.show()
+        self.language_label.show()
         self._show_section_header()
         self.project_tree.select("section", slug)
         self.actions_.update()
@@ -292,7 +293,8 @@ class MainWindow(QMainWindow):
         """Show a mode's view (Side by Side, Segments, Dashboard) instead of the editor."""
         self.work_stack.setCurrentWidget(widget)
         self.header.setVisible(self._slug is not None)
-        self.language_box.setEnabled(False)  # the view chooses its languages itself
+        self.language_box.hide()  # the view chooses its languages itself
+        self.language_label.hide()
         self._show_section_header()
         self.actions_.update()
 
