@@ -10,7 +10,6 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import ClassVar
 
 from . import __version__
 from .core.problems import HandbookLoadError
@@ -97,90 +96,6 @@ def _cmd_segments(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-class _ProgressBar:
-    """A one-line progress bar on a terminal's standard error; silent when it is not a terminal."""
-
-    STAGES: ClassVar[dict[str, str]] = {
-        "render": "rendering",
-        "pages": "laying out",
-        "search": "search index",
-        "write": "writing",
-    }
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
-        self.last = ""
-
-    def __call__(self, stage: str, done: int, total: int) -> None:
-        if not self.enabled or total <= 0:
-            return
-        width = 30
-        filled = int(width * done / total)
-        line = f"\r{self.STAGES.get(stage, stage):<13} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}"
-        if line != self.last:
-            sys.stderr.write(line)
-            sys.stderr.flush()
-            self.last = line
-
-    def finish(self) -> None:
-        if self.enabled and self.last:
-            sys.stderr.write("\r" + " " * len(self.last) + "\r")
-            sys.stderr.flush()
-
-
-def _cmd_export(args: argparse.Namespace) -> int:
-    from .core.export.site import ExportError, export_site
-
-    formats = [f.strip() for f in args.format.split(",") if f.strip()]
-    unknown = [f for f in formats if f not in EXPORT_FORMATS]
-    if unknown:
-        print(
-            f"handbook export: unknown format {', '.join(unknown)}; available: {', '.join(EXPORT_FORMATS)}",
-            file=sys.stderr,
-        )
-        return EXIT_CANNOT_LOAD
-    languages = [lang.strip() for lang in args.languages.split(",")] if args.languages else None
-    bar = _ProgressBar(not args.quiet)
-    try:
-        result = export_site(
-            Path(args.dir), Path(args.output), languages=languages, progress=bar, base_url=args.base_url
-        )
-    except HandbookLoadError as exc:
-        bar.finish()
-        print(exc.problem.format(), file=sys.stderr)
-        return EXIT_CANNOT_LOAD
-    except ExportError as exc:
-        bar.finish()
-        print(f"handbook export: {exc}", file=sys.stderr)
-        return EXIT_CANNOT_LOAD
-    except OSError as exc:
-        bar.finish()
-        print(f"handbook export: cannot write {exc.filename or args.output}: {exc.strerror}", file=sys.stderr)
-        return EXIT_CANNOT_LOAD
-    bar.finish()
-    for problem in result.problems:
-        print(problem.format())
-    if not args.quiet:
-        sizes = ", ".join(f"{lang} {size / 1024:.0f} KB" for lang, size in result.search_bytes.items())
-        print(
-            f"Exported the website to {result.out} in {result.seconds:.1f} s: {result.pages} files, "
-            f"{result.rendered} sections rendered, {result.reused} files unchanged since the last export, "
-            f"{len(result.media)} media files; "
-            f"search index {sizes}.",
-            file=sys.stderr,
-        )
-        if not args.base_url:
-            print(
-                "sitemap.xml lists addresses relative to the site; give --base-url https://… for absolute ones, "
-                "which search engines need.",
-                file=sys.stderr,
-            )
-    return EXIT_PROBLEMS if result.problems else EXIT_OK
-
-
-EXPORT_FORMATS = ("site",)
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="handbook",
@@ -210,19 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print the findings as JSON")
     check.set_defaults(func=_cmd_check)
 
-    export = commands.add_parser(
-        "export",
-        help="publish the handbook (a website that also works offline)",
-        description="Export the handbook. The output folder is replaced in one step; a "
-        "failed export leaves the previous one as it was.",
-    )
-    export.add_argument("dir", help="the handbook folder")
-    export.add_argument("-o", "--output", required=True, help="the output folder (new, empty, or an earlier export)")
-    export.add_argument("--format", default="site", help="what to make: site (default)")
-    export.add_argument("--languages", help="only these languages, e.g. bg,ru (default: all)")
-    export.add_argument("--base-url", help="the address the site will have, for absolute URLs in sitemap.xml")
-    export.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
-    export.set_defaults(func=_cmd_export)
+    from .cli_export import register as register_export
+
+    register_export(commands)
 
     segments = commands.add_parser("segments", help="list the segments of a section (for translators and tools)")
     segments.add_argument("dir", help="the handbook folder")
