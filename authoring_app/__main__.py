@@ -90,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from authoring_app.gui.main_window import MainWindow, app_settings, recent_handbooks
+    from authoring_app.gui.main_window import MainWindow
+    from authoring_app.gui.settings import app_settings, recent_handbooks
     from authoring_app.gui.theme import apply_theme
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)

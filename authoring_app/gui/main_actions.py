@@ -326,7 +326,7 @@ class MainActions(QObject):
             getattr(editor.editor, name)()
 
     def _fill_recent(self) -> None:
-        from authoring_app.gui.main_window import recent_handbooks
+        from authoring_app.gui.settings import recent_handbooks
 
         self.recent_menu.clear()
         recent = recent_handbooks()

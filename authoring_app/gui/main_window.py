@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,37 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from authoring_app import __version__
 from authoring_app.core.editing import EditingError, RecoveryStore, SaveConflict
 from authoring_app.core.handbook import Handbook, HandbookLoadError
+from authoring_app.gui import window_dialogs as dialogs
 from authoring_app.gui.languages import language_name
 from authoring_app.gui.project_tree import ProjectTree
+from authoring_app.gui.settings import app_settings, recent_handbooks, remember_handbook
 
-SETTINGS_ORGANIZATION = "HandbookStudio"
-SETTINGS_APPLICATION = "HandbookStudio"
+__all__ = ["MainWindow", "app_settings", "recent_handbooks", "remember_handbook"]
+
 DEFAULT_SIZE = (1200, 800)
 SCREENSHOT_SIZE = (1400, 900)
 _TREE_WIDTH = 420
-RECENT_KEY = "recent_handbooks"
-MAX_RECENT = 8
-
-
-def app_settings() -> QSettings:
-    """The user's settings of Handbook Studio (window geometry, recent handbooks, ...)."""
-    return QSettings(SETTINGS_ORGANIZATION, SETTINGS_APPLICATION)
-
-
-def recent_handbooks() -> list[str]:
-    value = app_settings().value(RECENT_KEY, [])
-    if isinstance(value, str):
-        value = [value]
-    return [str(v) for v in value or [] if v]
-
-
-def remember_handbook(path: Path) -> None:
-    folder = str(Path(path).resolve())
-    recent = [folder] + [p for p in recent_handbooks() if p != folder]
-    app_settings().setValue(RECENT_KEY, recent[:MAX_RECENT])
 
 
 class MainWindow(QMainWindow):
@@ -362,18 +343,7 @@ class MainWindow(QMainWindow):
 
     def show_load_error(self, path: Path | None, error: Exception) -> None:
         """Tell the user why the handbook in ``path`` could not be opened (window-modal, not blocking)."""
-        box = QMessageBox(self)
-        box.setObjectName("loadErrorBox")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(self.tr("Cannot open handbook"))
-        if path is None:
-            box.setText(self.tr("The sample handbook could not be opened."))
-        else:
-            box.setText(self.tr("The handbook in {path} could not be opened.").format(path=path))
-        box.setInformativeText(str(error))
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.open()
+        dialogs.show_load_error(self, path, error)
 
     def choose_and_open_handbook(self) -> None:
         start = str(self._handbook.root.parent) if self._handbook is not None else ""
@@ -632,42 +602,13 @@ class MainWindow(QMainWindow):
             )
 
     def _ask_restore(self, lang: str, slug: str) -> bool:
-        box = QMessageBox(self)
-        box.setObjectName("restoreBox")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Restore unsaved text?"))
-        box.setText(
-            self.tr("{file} has text that was typed but not saved (the app ended before it was saved).").format(
-                file=f"{lang}/{slug}.md"
-            )
-        )
-        box.setInformativeText(
-            self.tr("Restore it into the editor (you can still undo that), or discard it and keep the file as saved?")
-        )
-        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(restore)
-        box.exec()
-        return box.clickedButton() is restore
+        return dialogs.ask_restore(self, f"{lang}/{slug}.md")
 
     def _warn(self, title: str, text: str) -> None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(title)
-        box.setText(text)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        dialogs.warn(self, title, text)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Handbook Studio"),
-            self.tr(
-                "<h3>Handbook Studio {version}</h3>"
-                "<p>Write a multilingual, multimedia university handbook offline, keep every translation in "
-                "step with the source, and publish it as a website, SCORM, EPUB and PDF.</p>"
-            ).format(version=__version__),
-        )
+        dialogs.show_about(self)
 
     def _restore_geometry(self) -> None:
         settings = app_settings()
