@@ -6,7 +6,7 @@
  *
  *   sidebar   the contents list folds behind a button on narrow screens
  *   theme     the dark-theme toggle (theme.js applies the stored choice before the first paint)
- *   quizzes   check the answers, mark each option, show and announce the feedback
+ *   quizzes   check the answers, mark each option, show and announce the feedback, fire `handbook:quiz`
  *   gallery   a lightbox dialog with previous/next, arrow keys and Escape
  *   tabs      arrow keys, Home and End move between the tabs of a tab set
  *   embeds    online over http(s), the offline fallback gives way to the live content
@@ -223,6 +223,13 @@
                 var hint = form.querySelector('.hb-quiz-hint');
                 verdictText = hint ? hint.textContent : texts.incorrect;
             }
+            // Whoever keeps score (the SCORM package's runtime) hears the result of every check of this question.
+            form.dispatchEvent(
+                new CustomEvent('handbook:quiz', {
+                    bubbles: true,
+                    detail: { correct: allRight && chosen > 0 ? 1 : 0, total: 1 },
+                })
+            );
             if (!feedback) {
                 return;
             }
