@@ -35,6 +35,13 @@ def atomic_copy(source: Path, target: Path) -> None:
         _replace_atomically(target, lambda handle: shutil.copyfileobj(reader, handle, _COPY_CHUNK), durable=True)
 
 
+def _umask() -> int:
+    """The process's umask (read by setting it, so set back at once)."""
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
 def _replace_atomically(path: Path, write: Callable[[BinaryIO], object], *, durable: bool) -> None:
     """Let ``write`` fill a temporary file beside ``path``, then swap it in (keeping the target's file mode)."""
     path = Path(path)
@@ -43,7 +50,7 @@ def _replace_atomically(path: Path, write: Callable[[BinaryIO], object], *, dura
     try:
         mode = path.stat().st_mode & 0o7777
     except FileNotFoundError:
-        mode = None
+        mode = 0o666 & ~_umask()  # a new file gets what open() would give it, not mkstemp's private 0600
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -51,8 +58,7 @@ def _replace_atomically(path: Path, write: Callable[[BinaryIO], object], *, dura
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(tmp_name, mode)
+        os.chmod(tmp_name, mode)
         os.replace(tmp_name, path)
     except BaseException:
         with contextlib.suppress(OSError):

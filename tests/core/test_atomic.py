@@ -51,3 +51,18 @@ def test_atomic_copy_copies_the_bytes_and_leaves_no_temporary_file(tmp_path) -> 
     atomic_copy(source, target)
     assert target.read_bytes() == source.read_bytes()
     assert sorted(p.name for p in target.parent.iterdir()) == ["copy.bin"]
+
+
+def test_a_new_file_gets_the_usual_permissions_not_a_private_temporary_files(tmp_path) -> None:
+    import os
+    import stat
+
+    from authoring_app.core.atomic import atomic_write_bytes
+
+    old = os.umask(0o022)
+    try:
+        target = tmp_path / "book.epub"
+        atomic_write_bytes(target, b"x")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644  # readable by others, like any file saved for e-mail

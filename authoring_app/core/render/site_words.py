@@ -352,8 +352,152 @@ _CHROME: dict[str, dict[str, str]] = {
         "all_languages": "Barcha tillar",
     },
 }
+
+#: Words of the one-file books (single HTML, PDF): what replaces the site's navigation and media players.
+_ONE_FILE: dict[str, dict[str, str]] = {
+    "en": {
+        "to_contents": "Back to the contents",
+        "video_elsewhere": "Video “{file}”: watch it on the handbook's website.",
+        "audio_elsewhere": "Audio “{file}”: listen to it on the handbook's website.",
+    },
+    "bg": {
+        "to_contents": "Към съдържанието на книгата",
+        "video_elsewhere": "Видео „{file}“: гледайте го на уебсайта на наръчника.",
+        "audio_elsewhere": "Аудиозапис „{file}“: чуйте го на уебсайта на наръчника.",
+    },
+    "ru": {
+        "to_contents": "К оглавлению",
+        "video_elsewhere": "Видео «{file}»: смотрите его на сайте справочника.",
+        "audio_elsewhere": "Аудиозапись «{file}»: слушайте её на сайте справочника.",
+    },
+    "kk": {
+        "to_contents": "Мазмұнға оралу",
+        "video_elsewhere": "Бейне «{file}»: оны анықтамалықтың сайтынан көріңіз.",
+        "audio_elsewhere": "Аудиожазба «{file}»: оны анықтамалықтың сайтынан тыңдаңыз.",
+    },
+    "ky": {
+        "to_contents": "Мазмунга кайтуу",
+        "video_elsewhere": "Видео «{file}»: аны колдонмонун сайтынан көрүңүз.",
+        "audio_elsewhere": "Аудиожазуу «{file}»: аны колдонмонун сайтынан угуңуз.",
+    },
+    "tg": {
+        "to_contents": "Ба мундариҷа",
+        "video_elsewhere": "Видео «{file}»: онро дар сомонаи дастур тамошо кунед.",
+        "audio_elsewhere": "Сабти аудиоӣ «{file}»: онро дар сомонаи дастур гӯш кунед.",
+    },
+    "tk": {
+        "to_contents": "Mazmuna gaýtmak",
+        "video_elsewhere": "Wideo „{file}“: ony gollanmanyň saýtynda görüň.",
+        "audio_elsewhere": "Audioýazgy „{file}“: ony gollanmanyň saýtynda diňläň.",
+    },
+    "uz": {
+        "to_contents": "Mundarijaga qaytish",
+        "video_elsewhere": "Video „{file}“: uni qoʻllanma saytida tomosha qiling.",
+        "audio_elsewhere": "Audio „{file}“: uni qoʻllanma saytida tinglang.",
+    },
+}
 ENGLISH.update(_CHROME["en"])
+ENGLISH.update(_ONE_FILE["en"])
 for _lang, _table in _CHROME.items():
+    if _lang != "en":
+        _WORDS[_lang].update(_table)
+for _lang, _table in _ONE_FILE.items():
+    if _lang != "en":
+        _WORDS[_lang].update(_table)
+
+#: Words of the packaged books (EPUB): an answer key instead of the quiz script, players that may not play.
+_BOOK: dict[str, dict[str, str]] = {
+    "en": {
+        "answer_key": "Answer key",
+        "see_answer": "Answer",
+        "back_to_question": "Back to the question",
+        "correct_answer": "Correct answer",
+        "correct_answers": "Correct answers",
+        "cover": "Cover",
+        "landmarks": "Guide",
+        "book_video_unsupported": "This e-book reader cannot play video.",
+        "book_audio_unsupported": "This e-book reader cannot play audio.",
+    },
+    "bg": {
+        "answer_key": "Отговори",
+        "see_answer": "Отговор",
+        "back_to_question": "Обратно към въпроса",
+        "correct_answer": "Верен отговор",
+        "correct_answers": "Верни отговори",
+        "cover": "Корица",
+        "landmarks": "Ориентири",
+        "book_video_unsupported": "Тази електронна книга не може да възпроизведе видео на вашето устройство.",
+        "book_audio_unsupported": "Тази електронна книга не може да възпроизведе аудио на вашето устройство.",
+    },
+    "ru": {
+        "answer_key": "Ответы",
+        "see_answer": "Ответ",
+        "back_to_question": "Вернуться к вопросу",
+        "correct_answer": "Правильный ответ",
+        "correct_answers": "Правильные ответы",
+        "cover": "Обложка",
+        "landmarks": "Ориентиры",
+        "book_video_unsupported": "Эта программа для чтения не может воспроизвести видео.",
+        "book_audio_unsupported": "Эта программа для чтения не может воспроизвести аудио.",
+    },
+    "kk": {
+        "answer_key": "Жауаптар",
+        "see_answer": "Жауабы",
+        "back_to_question": "Сұраққа оралу",
+        "correct_answer": "Дұрыс жауап",
+        "correct_answers": "Дұрыс жауаптар",
+        "cover": "Мұқаба",
+        "landmarks": "Бағдарлар",
+        "book_video_unsupported": "Бұл оқу бағдарламасы бейнені ойната алмайды.",
+        "book_audio_unsupported": "Бұл оқу бағдарламасы аудионы ойната алмайды.",
+    },
+    "ky": {
+        "answer_key": "Жооптор",
+        "see_answer": "Жообу",
+        "back_to_question": "Суроого кайтуу",
+        "correct_answer": "Туура жооп",
+        "correct_answers": "Туура жооптор",
+        "cover": "Мукаба",
+        "landmarks": "Багыттар",
+        "book_video_unsupported": "Бул окуу программасы видеону ойното албайт.",
+        "book_audio_unsupported": "Бул окуу программасы аудиону ойното албайт.",
+    },
+    "tg": {
+        "answer_key": "Ҷавобҳо",
+        "see_answer": "Ҷавоб",
+        "back_to_question": "Бозгашт ба савол",
+        "correct_answer": "Ҷавоби дуруст",
+        "correct_answers": "Ҷавобҳои дуруст",
+        "cover": "Муқова",
+        "landmarks": "Роҳнамо",
+        "book_video_unsupported": "Ин барномаи хониш видеоро пахш карда наметавонад.",
+        "book_audio_unsupported": "Ин барномаи хониш аудиоро пахш карда наметавонад.",
+    },
+    "tk": {
+        "answer_key": "Jogaplar",
+        "see_answer": "Jogaby",
+        "back_to_question": "Soraga gaýtmak",
+        "correct_answer": "Dogry jogap",
+        "correct_answers": "Dogry jogaplar",
+        "cover": "Sahypa",
+        "landmarks": "Ugurlar",
+        "book_video_unsupported": "Bu okaýjy programma wideony açyp bilmeýär.",
+        "book_audio_unsupported": "Bu okaýjy programma audiony açyp bilmeýär.",
+    },
+    "uz": {
+        "answer_key": "Javoblar",
+        "see_answer": "Javob",
+        "back_to_question": "Savolga qaytish",
+        "correct_answer": "Toʻgʻri javob",
+        "correct_answers": "Toʻgʻri javoblar",
+        "cover": "Muqova",
+        "landmarks": "Yoʻl koʻrsatkichlar",
+        "book_video_unsupported": "Bu oʻqish dasturi videoni ijro eta olmaydi.",
+        "book_audio_unsupported": "Bu oʻqish dasturi audioni ijro eta olmaydi.",
+    },
+}
+ENGLISH.update(_BOOK["en"])
+for _lang, _table in _BOOK.items():
     if _lang != "en":
         _WORDS[_lang].update(_table)
 
