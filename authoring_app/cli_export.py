@@ -124,7 +124,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if args.validate:
         from .core.export.validation import validate_outputs
 
-        report = validate_outputs(produced, languages, progress=bar)
+        report = validate_outputs(produced, languages, progress=bar, handbook=handbook)
         bar.finish()
         # Beside the files it judges; next to the website's folder when that folder is the whole output.
         report_path = report.write_html(out.parent / f"{out.name}-report.html" if only_site else out / "report.html")

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -94,17 +93,31 @@ class ExportDialog(QDialog):
         self.folder_note.setWordWrap(True)
         self.folder_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        # -- format
-        self.format_combo = QComboBox()
-        self.format_combo.setObjectName("exportFormat")
-        self.format_combo.setAccessibleName(self.tr("Format"))
-        for fmt in EXPORT_FORMATS:
-            self.format_combo.addItem(fmt.translated_label(), fmt.key)
+        # -- formats: several at once, one check box each (only the implemented ones exist)
+        self.format_boxes: dict[str, QCheckBox] = {}
+        self.formats_box = QWidget()
+        self.formats_box.setObjectName("exportFormats")
+        self.formats_box.setAccessibleName(self.tr("Formats to make"))
+        format_grid = QGridLayout(self.formats_box)
+        format_grid.setContentsMargins(0, 0, 0, 0)
+        for index, fmt in enumerate(EXPORT_FORMATS):
+            box = QCheckBox(fmt.translated_label())
+            box.setObjectName(f"exportFormat_{fmt.key}")
+            box.setToolTip(fmt.translated_description())
+            box.setChecked(fmt.key == "site")
+            box.toggled.connect(self._show_format_note)
+            box.toggled.connect(self._update_state)
+            self.format_boxes[fmt.key] = box
+            format_grid.addWidget(box, index // 2, index % 2)
         self.format_note = QLabel()
         self.format_note.setObjectName("exportFormatNote")
         self.format_note.setWordWrap(True)
         self.format_note.setEnabled(False)  # muted text colour
-        self.format_combo.currentIndexChanged.connect(self._show_format_note)
+        self.validate_box = QCheckBox(self.tr("&Validate the result (HTML, accessibility, EPUB and SCORM checks)"))
+        self.validate_box.setObjectName("exportValidate")
+        self.validate_box.setToolTip(
+            self.tr("Runs the validators installed on this computer and writes report.html; takes a little longer.")
+        )
 
         # -- languages
         config = handbook.config
@@ -148,9 +161,11 @@ class ExportDialog(QDialog):
         folder_label.setBuddy(self.folder_edit)
         form.addRow(folder_label, folder_row)
         form.addRow("", self.folder_note)
-        format_label = QLabel(self.tr("F&ormat:"))
-        format_label.setBuddy(self.format_combo)
-        form.addRow(format_label, self.format_combo)
+        format_label = QLabel(self.tr("F&ormats:"))
+        first_format = next(iter(self.format_boxes.values()), None)
+        if first_format is not None:
+            format_label.setBuddy(first_format)
+        form.addRow(format_label, self.formats_box)
         form.addRow("", self.format_note)
         languages_label = QLabel(self.tr("&Languages:"))
         first_box = next(iter(self.language_boxes.values()), None)
@@ -161,6 +176,7 @@ class ExportDialog(QDialog):
         base_label.setBuddy(self.base_url_edit)
         form.addRow(base_label, self.base_url_edit)
         form.addRow("", self.base_url_note)
+        form.addRow("", self.validate_box)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -186,8 +202,8 @@ class ExportDialog(QDialog):
     def handbook(self) -> Handbook:
         return self._handbook
 
-    def selected_format(self) -> ExportFormat:
-        return EXPORT_FORMATS[max(0, self.format_combo.currentIndex())]
+    def selected_formats(self) -> tuple[ExportFormat, ...]:
+        return tuple(fmt for fmt in EXPORT_FORMATS if self.format_boxes[fmt.key].isChecked())
 
     def selected_languages(self) -> tuple[str, ...]:
         return tuple(code for code, box in self.language_boxes.items() if box.isChecked())
@@ -207,9 +223,10 @@ class ExportDialog(QDialog):
         return ExportOptions(
             root=self._handbook.root,
             out=out,
-            format=self.selected_format().key,
+            formats=tuple(fmt.key for fmt in self.selected_formats()),
             languages=self.selected_languages(),
             base_url=self.base_url(),
+            validate=self.validate_box.isChecked(),
         )
 
     def check_folder(self) -> FolderCheck:
@@ -271,7 +288,17 @@ class ExportDialog(QDialog):
             self.folder_edit.setText(str(Path(folder)))
 
     def _show_format_note(self) -> None:
-        self.format_note.setText(self.selected_format().translated_description())
+        chosen = self.selected_formats()
+        if not chosen:
+            self._set_note(self.format_note, self.tr("Choose at least one format."), True)
+            return
+        if len(chosen) == 1:
+            text = chosen[0].translated_description()
+        elif "site" in self.format_boxes and self.format_boxes["site"].isChecked():
+            text = self.tr("One file per language and format goes into the folder, the website into its site folder.")
+        else:
+            text = self.tr("One file per language and format goes into the folder.")
+        self._set_note(self.format_note, text, False)
 
     def _set_note(self, label: QLabel, text: str, warning: bool) -> None:
         label.setText(text)
@@ -287,6 +314,7 @@ class ExportDialog(QDialog):
         folder = self.check_folder()
         self._set_note(self.folder_note, folder.message, folder.warning)
 
+        formats_ok = bool(self.selected_formats())
         languages_ok = bool(self.selected_languages())
         self._set_note(
             self.languages_note, "" if languages_ok else self.tr("Choose at least one language."), not languages_ok
@@ -300,25 +328,29 @@ class ExportDialog(QDialog):
             message = self.tr("A base URL starts with https:// (or http://).")
         self._set_note(self.base_url_note, message, not url_ok)
 
-        self.export_button.setEnabled(folder.ok and languages_ok and url_ok)
+        self.export_button.setEnabled(folder.ok and formats_ok and languages_ok and url_ok)
 
     def _restore(self) -> None:
         settings = app_settings()
         settings.beginGroup(_settings_group(self._handbook.root))
         folder = settings.value("folder", "", str)
         base_url = settings.value("base_url", "", str)
-        fmt = settings.value("format", "", str)
+        formats = settings.value("formats", "", str)
+        validate = settings.value("validate", False, bool)
         settings.endGroup()
         self.folder_edit.setText(folder or str(default_output_folder(self._handbook.root)))
         self.base_url_edit.setText(base_url)
-        index = self.format_combo.findData(fmt)
-        if index >= 0:
-            self.format_combo.setCurrentIndex(index)
+        remembered = [key for key in formats.split(",") if key in self.format_boxes]
+        if remembered:
+            for key, box in self.format_boxes.items():
+                box.setChecked(key in remembered)
+        self.validate_box.setChecked(validate)
 
     def _remember(self) -> None:
         settings = app_settings()
         settings.beginGroup(_settings_group(self._handbook.root))
         settings.setValue("folder", self.folder_edit.text().strip())
         settings.setValue("base_url", self.base_url_edit.text().strip())
-        settings.setValue("format", self.selected_format().key)
+        settings.setValue("formats", ",".join(fmt.key for fmt in self.selected_formats()))
+        settings.setValue("validate", self.validate_box.isChecked())
         settings.endGroup()

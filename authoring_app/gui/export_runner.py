@@ -36,7 +36,7 @@ from authoring_app.core.export.site import ExportError
 from authoring_app.core.handbook import Handbook
 from authoring_app.core.problems import HandbookLoadError
 from authoring_app.gui.export_dialog import ExportDialog
-from authoring_app.gui.export_formats import ExportFormat, ExportOptions, ExportOutcome, export_format
+from authoring_app.gui.export_formats import ExportFormat, ExportJob, ExportOptions, ExportOutcome, export_format
 
 
 class ExportCancelled(Exception):
@@ -44,19 +44,20 @@ class ExportCancelled(Exception):
 
 
 class _ExportThread(QThread):
-    """Runs one export and keeps what came of it for the controller to read once the thread has finished.
+    """Runs one step of an export (the formats, or the validation) and keeps what came of it for the controller to
+    read once the thread has finished.
 
     ``progressed`` is delivered to the UI thread (queued: this object lives there).
     """
 
     progressed = Signal(str, int, int)
 
-    def __init__(self, fmt: ExportFormat, options: ExportOptions) -> None:
+    def __init__(self, job: ExportJob, step: str = "export") -> None:
         super().__init__()
-        self._format = fmt
-        self._options = options
+        self.job = job
+        self.step = step
         self._stop = threading.Event()
-        self.outcome: ExportOutcome | None = None
+        self.done = False
         self.error: Exception | None = None
         self.details = ""
         self.was_cancelled = False
@@ -71,7 +72,11 @@ class _ExportThread(QThread):
 
     def run(self) -> None:
         try:
-            self.outcome = self._format.run(self._options, self._report)
+            if self.step == "validate":
+                self.job.validate(self._report)
+            else:
+                self.job.run_worker(self._report)
+            self.done = True
         except ExportCancelled:
             self.was_cancelled = True
         except Exception as error:  # shown to the user; never the end of the application
@@ -109,12 +114,13 @@ class ExportController(QObject):
         self._thread: _ExportThread | None = None
         self._options: ExportOptions | None = None
         self._pending: tuple[str, int, int] | None = None
+        self._job: ExportJob | None = None
         self._showing = False
 
     # ------------------------------------------------------------------------------------------ public ---
 
     def is_running(self) -> bool:
-        return self._thread is not None
+        return self._thread is not None or self._job is not None
 
     def ask(self, handbook: Handbook) -> ExportDialog:
         """Show the export dialog (window-modal, not blocking); Export starts the export."""
@@ -128,11 +134,11 @@ class ExportController(QObject):
 
     def start(self, options: ExportOptions) -> bool:
         """Start exporting; False (and nothing happens) while another export runs."""
-        if self._thread is not None:
+        if self.is_running():
             return False
         self._close_reports()
         self._options = options
-        fmt = export_format(options.format)
+        self._job = ExportJob(options)
 
         progress = QProgressDialog(self._window)
         progress.setObjectName("exportProgress")
@@ -151,13 +157,8 @@ class ExportController(QObject):
         progress.canceled.connect(self.cancel)
         self.progress_dialog = progress
 
-        thread = _ExportThread(fmt, options)
-        thread.progressed.connect(self._on_progress)
-        thread.finished.connect(self._on_thread_finished)
-        _RUNNING.add(thread)
-        self._thread = thread
         progress.show()
-        thread.start()
+        self._start_thread("export")
         return True
 
     def cancel(self) -> None:
@@ -186,6 +187,12 @@ class ExportController(QObject):
             "pages": self.tr("Writing pages"),
             "search": self.tr("Building the search index"),
             "write": self.tr("Writing files"),
+            "scorm12": self.tr("SCORM 1.2 packages"),
+            "scorm2004": self.tr("SCORM 2004 packages"),
+            "epub": self.tr("EPUB books"),
+            "html": self.tr("Single HTML files"),
+            "pdf": self.tr("PDF files"),
+            "validate": self.tr("Validating"),
         }
         return names.get(stage, stage)
 
@@ -211,10 +218,42 @@ class ExportController(QObject):
         finally:
             self._showing = False
 
+    def _start_thread(self, step: str) -> None:
+        assert self._job is not None
+        thread = _ExportThread(self._job, step)
+        thread.progressed.connect(self._on_progress)
+        thread.finished.connect(self._on_thread_finished)
+        _RUNNING.add(thread)
+        self._thread = thread
+        thread.start()
+
+    def _run_gui_steps(self) -> bool:
+        """The formats QtWebEngine makes (PDF), here on the GUI thread; False when they failed or were cancelled."""
+        assert self._job is not None
+
+        def report(stage: str, done: int, total: int) -> None:
+            if self.progress_dialog is None or self.progress_dialog.wasCanceled():
+                raise ExportCancelled
+            self._on_progress(stage, done, total)
+
+        try:
+            self._job.run_gui_steps(report)
+        except ExportCancelled:
+            self._job = None
+            self._on_cancelled()
+            return False
+        except Exception as error:  # shown to the user; never the end of the application
+            self._job = None
+            self._on_failed(error, traceback.format_exc())
+            return False
+        return True
+
     def _on_succeeded(self, outcome: ExportOutcome) -> None:
         self._close_progress()
         assert self._options is not None
-        dialog = ExportResultDialog(outcome, export_format(self._options.format), self._window)
+        keys = self._options.formats
+        fmt = export_format(keys[0]) if len(keys) == 1 else None
+        dialog = ExportResultDialog(outcome, fmt, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(self._forget_result)
         self.result_dialog = dialog
@@ -276,12 +315,28 @@ class ExportController(QObject):
             return
         _RUNNING.discard(thread)
         thread.deleteLater()
-        if thread.was_cancelled:
-            self._on_cancelled()
-        elif thread.error is not None:
-            self._on_failed(thread.error, thread.details)
-        elif thread.outcome is not None:
-            self._on_succeeded(thread.outcome)
+        job = self._job
+        if thread.step == "validate" and thread.was_cancelled and job is not None:
+            self._job = None  # the files are written: show them, without a report
+            self._on_succeeded(job.outcome())
+            return
+        if thread.was_cancelled or thread.error is not None or not thread.done or job is None:
+            self._job = None
+            if thread.was_cancelled:
+                self._on_cancelled()
+            elif thread.error is not None:
+                self._on_failed(thread.error, thread.details)
+            return
+        if thread.step == "export":
+            if job.needs_gui_thread() and not self._run_gui_steps():
+                return
+            if job.options.validate:
+                if self.progress_dialog is not None:
+                    self.progress_dialog.setLabelText(self.tr("Validating the result…"))
+                self._start_thread("validate")
+                return
+        self._job = None
+        self._on_succeeded(job.outcome())
 
     def _close_progress(self) -> None:
         if self.progress_dialog is not None:
@@ -307,7 +362,7 @@ class ExportController(QObject):
 class ExportResultDialog(QDialog):
     """What an export made: pages, time, problems; opens the result or its folder."""
 
-    def __init__(self, outcome: ExportOutcome, fmt: ExportFormat, parent: QWidget | None = None) -> None:
+    def __init__(self, outcome: ExportOutcome, fmt: ExportFormat | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.outcome = outcome
         self.setObjectName("exportResult")
@@ -370,10 +425,15 @@ class ExportResultDialog(QDialog):
             self.problems_view.hide()
 
         self.buttons = QDialogButtonBox()
-        self.open_button = self.buttons.addButton(fmt.translated_open_label(), QDialogButtonBox.ButtonRole.ActionRole)
+        open_label = fmt.translated_open_label() if fmt is not None else self.tr("Open")
+        self.open_button = self.buttons.addButton(open_label, QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.setObjectName("exportOpen")
         self.open_button.setEnabled(outcome.entry is not None)
         self.open_button.clicked.connect(self.open_result)
+        self.report_button = self.buttons.addButton(self.tr("Open report"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.report_button.setObjectName("exportOpenReport")
+        self.report_button.setVisible(outcome.report_path is not None)
+        self.report_button.clicked.connect(self.open_report)
         self.folder_button = self.buttons.addButton(self.tr("Show folder"), QDialogButtonBox.ButtonRole.ActionRole)
         self.folder_button.setObjectName("exportShowFolder")
         self.folder_button.clicked.connect(self.show_folder)
@@ -390,14 +450,40 @@ class ExportResultDialog(QDialog):
         layout.addSpacing(6)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems_view, 1)
+        self.validation_label = QLabel()
+        self.validation_label.setObjectName("exportValidationLabel")
+        self.validation_label.setWordWrap(True)
+        self.validation_view = QPlainTextEdit()
+        self.validation_view.setObjectName("exportValidationSummary")
+        self.validation_view.setAccessibleName(self.tr("Validation results"))
+        self.validation_view.setReadOnly(True)
+        self.validation_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.validation_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        if outcome.report_path is not None:
+            if outcome.report_failed:
+                text = self.tr("Validation found problems (✗). Open the report for the details:")
+            else:
+                text = self.tr("Validation found no problem. — marks a check whose validator is not installed:")
+            self.validation_label.setText(text)
+            self.validation_view.setPlainText("\n".join(outcome.report_summary))
+            layout.addWidget(self.validation_label)
+            layout.addWidget(self.validation_view, 1)
+        else:
+            self.validation_label.hide()
+            self.validation_view.hide()
         layout.addWidget(self.buttons)
-        if problems:
-            self.resize(720, 360)
+        if problems or outcome.report_path is not None:
+            self.resize(760, 480)
 
     def open_result(self) -> None:
         """Open the export's entry file (the website's index.html) in the user's browser."""
         if self.outcome.entry is not None:
             self._open(self.outcome.entry)
+
+    def open_report(self) -> None:
+        """Open report.html (what the validators found) in the user's browser."""
+        if self.outcome.report_path is not None:
+            self._open(self.outcome.report_path)
 
     def show_folder(self) -> None:
         self._open(self.outcome.out)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from importlib.util import find_spec
 from pathlib import Path
 
 import pytest
@@ -11,9 +12,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton
 
 import authoring_app.gui.export_formats as export_formats
+from authoring_app.core.export.formats import BOOK_FORMATS
 from authoring_app.core.handbook import Handbook
 from authoring_app.gui.export_dialog import ExportDialog
-from authoring_app.gui.export_formats import EXPORT_FORMATS, ExportOptions
+from authoring_app.gui.export_formats import ALL_EXPORT_FORMATS, EXPORT_FORMATS, ExportFormat, ExportOptions
 from authoring_app.gui.export_runner import ExportController, _ExportThread, run_export
 
 pytestmark = pytest.mark.gui
@@ -67,7 +69,7 @@ def _export(qtbot, controller: ExportController, options: ExportOptions) -> expo
 
 
 def _options(handbook: Handbook, out: Path, languages: tuple[str, ...] = ("en",)) -> ExportOptions:
-    return ExportOptions(root=handbook.root, out=out, format="site", languages=languages, workers=1)
+    return ExportOptions(root=handbook.root, out=out, formats=("site",), languages=languages, workers=1)
 
 
 # ----------------------------------------------------------------------------------------------- dialog ---
@@ -78,11 +80,10 @@ def test_dialog_defaults_to_a_site_folder_beside_the_handbook_with_every_languag
 ) -> None:
     assert dialog.folder_edit.text() == str(sample_copy.parent / "sample-handbook-site")
     assert dialog.folder_note.text() == "The folder will be created."
-    # Only implemented formats are offered: today the website.
-    assert [dialog.format_combo.itemText(i) for i in range(dialog.format_combo.count())] == [
-        "Website (online and offline)"
-    ]
-    assert [fmt.key for fmt in EXPORT_FORMATS] == ["site"]
+    # The website is chosen; the other implemented formats are offered beside it.
+    assert [key for key, box in dialog.format_boxes.items() if box.isChecked()] == ["site"]
+    assert dialog.format_boxes["site"].text() == "Website (online and offline)"
+    assert not dialog.validate_box.isChecked()
     assert list(dialog.language_boxes) == SAMPLE_LANGUAGES
     assert all(box.isChecked() for box in dialog.language_boxes.values())
     assert dialog.language_boxes["bg"].text() == "Bulgarian (bg, source)"
@@ -92,7 +93,8 @@ def test_dialog_defaults_to_a_site_folder_beside_the_handbook_with_every_languag
     options = dialog.options()
     assert options.languages == tuple(SAMPLE_LANGUAGES)
     assert options.base_url is None
-    assert options.format == "site"
+    assert options.formats == ("site",)
+    assert options.validate is False
 
 
 def test_export_is_disabled_until_a_language_is_chosen(dialog: ExportDialog) -> None:
@@ -158,6 +160,40 @@ def test_the_folder_is_remembered_per_handbook(qtbot, handbook: Handbook, tmp_pa
     other = ExportDialog(Handbook.load(other_root))
     qtbot.addWidget(other)
     assert other.folder_edit.text() == str(tmp_path / "other-site")
+
+
+def _builder_imports(key: str) -> bool:
+    return find_spec(BOOK_FORMATS[key].builder.partition(":")[0]) is not None
+
+
+def test_the_dialog_offers_every_format_whose_builder_is_there(dialog: ExportDialog) -> None:
+    expected = ["site", *(key for key in BOOK_FORMATS if _builder_imports(key))]
+    assert [fmt.key for fmt in EXPORT_FORMATS] == expected
+    assert list(dialog.format_boxes) == expected
+    labels = {key: box.text() for key, box in dialog.format_boxes.items()}
+    assert labels.get("scorm12", "SCORM 1.2 package") == "SCORM 1.2 package"
+    assert labels.get("pdf", "PDF for print") == "PDF for print"
+    # A format whose builder has not landed is simply not offered.
+    missing = ExportFormat("future", "Future", "", "Open", run=lambda job, progress: None, builder="nowhere.x:build")
+    assert not missing.is_available()
+    assert {fmt.key for fmt in ALL_EXPORT_FORMATS} == {"site", *BOOK_FORMATS}
+
+
+def test_several_formats_and_validation_can_be_chosen(dialog: ExportDialog) -> None:
+    present = [key for key in ("epub", "html") if key in dialog.format_boxes]
+    if not present:
+        pytest.skip("neither the EPUB nor the single-HTML builder is written yet")
+    for key in present:
+        dialog.format_boxes[key].setChecked(True)
+    assert "site folder" in dialog.format_note.text()
+    dialog.validate_box.setChecked(True)
+    options = dialog.options()
+    assert options.formats == ("site", *present)
+    assert options.validate
+    for box in dialog.format_boxes.values():
+        box.setChecked(False)
+    assert not dialog.export_button.isEnabled()
+    assert dialog.format_note.text() == "Choose at least one format."
 
 
 # -------------------------------------------------------------------------------------------- exporting ---
@@ -303,3 +339,74 @@ def test_an_unexpected_error_is_reported_not_raised(
     assert "report" in box.informativeText()
     assert "Traceback" in box.detailedText()
     assert _snapshot(out) == before
+
+
+@pytest.mark.slow
+def test_validate_the_result_shows_the_summary_and_opens_the_report(
+    qtbot, window: QMainWindow, handbook: Handbook, opened_urls: list[QUrl]
+) -> None:
+    if not _builder_imports("html"):
+        pytest.skip("the single-HTML builder is not written yet")
+    controller = run_export(window, handbook)
+    dialog = controller.dialog
+    assert dialog is not None
+    for key, box in dialog.format_boxes.items():
+        box.setChecked(key == "html")
+    for code, box in dialog.language_boxes.items():
+        box.setChecked(code == "en")
+    dialog.validate_box.setChecked(True)
+    out = Path(dialog.folder_edit.text())
+    stages: list[str] = []
+    controller.progress_shown.connect(lambda stage, done, total: stages.append(stage))
+    with qtbot.waitSignal(controller.finished, timeout=180_000) as blocker:
+        dialog.export_button.click()
+    outcome = blocker.args[0]
+    assert (out / "handbook-en.html").is_file()
+    assert outcome.report_path == out / "report.html" and outcome.report_path.is_file()
+    assert "validate" in stages
+    result = controller.result_dialog
+    assert result is not None and result.isVisible()
+    summary = result.validation_view.toPlainText()
+    assert "en single HTML file — Nu HTML Checker:" in summary
+    assert "en single HTML file — no requests:" in summary
+    assert result.validation_view.isVisibleTo(result)
+    assert result.report_button.text() == "Open report" and result.report_button.isVisibleTo(result)
+    result.report_button.click()
+    assert opened_urls == [QUrl.fromLocalFile(str(out / "report.html"))]
+    assert "Export validation report" in (out / "report.html").read_text(encoding="utf-8")
+
+
+def test_without_validation_there_is_no_report_button(
+    qtbot, window: QMainWindow, handbook: Handbook, tmp_path: Path
+) -> None:
+    controller = ExportController(window)
+    outcome = _export(qtbot, controller, _options(handbook, tmp_path / "site"))
+    assert outcome.report_path is None
+    result = controller.result_dialog
+    assert result is not None
+    assert not result.report_button.isVisibleTo(result)
+    assert not result.validation_view.isVisibleTo(result)
+
+
+@pytest.mark.slow
+def test_pdf_is_made_on_the_gui_thread_after_the_other_formats(
+    qtbot, window: QMainWindow, handbook: Handbook, tmp_path: Path
+) -> None:
+    if "pdf" not in {fmt.key for fmt in EXPORT_FORMATS}:
+        pytest.skip("the PDF builder (authoring_app.pdf_export) is not written yet")
+    out = tmp_path / "books"
+    formats = ("site", "pdf")
+    options = ExportOptions(root=handbook.root, out=out, formats=formats, languages=("en",), workers=1)
+    controller = ExportController(window)
+    outcome = _export(qtbot, controller, options)
+    assert (out / "site" / "index.html").is_file()
+    assert (out / "handbook-en.pdf").read_bytes().startswith(b"%PDF-")
+    assert [(p.format, p.lang) for p in outcome.produced] == [("site", None), ("pdf", "en")]
+    assert controller.result_dialog is not None and controller.result_dialog.open_button.text() == "Open"
+    # And the validation of a PDF: it opens, and its text holds every section title.
+    from authoring_app.core.export.validation import PASSED, validate_outputs
+
+    report = validate_outputs(outcome.produced[1:], ["en"], handbook=handbook)
+    assert {c.name: c.status for c in report.checks} == {"opens": PASSED, "section titles": PASSED}, [
+        c.messages for c in report.checks
+    ]
