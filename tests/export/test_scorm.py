@@ -17,70 +17,15 @@ from lxml import etree
 
 from authoring_app.core.export.formats import BOOK_FORMATS
 from authoring_app.core.export.scorm import LAUNCH, MANIFEST, RUNTIME
+from authoring_app.core.export.scorm_schemas import MANIFEST_NAMESPACES, manifest_schema
 from authoring_app.core.handbook import Handbook
-from authoring_app.core.paths import resource_path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 LMS_SCRIPT = REPO_ROOT / "tests" / "tools" / "scorm_lms.mjs"
 LANG = "en"
 
-#: Per format: the runtime's version name, and the namespaces of the manifest with the shipped XSD of each.
-#: imsmd_rootv1p2p1.xsd (1.2's metadata) is left out: libxml2 refuses its content model as not deterministic, and
-#: the manifest carries no IMS metadata for it to judge.
-SCHEMAS = {
-    "scorm12": (
-        "1.2",
-        [
-            ("http://www.imsproject.org/xsd/imscp_rootv1p1p2", "imscp_rootv1p1p2.xsd"),
-            ("http://www.adlnet.org/xsd/adlcp_rootv1p2", "adlcp_rootv1p2.xsd"),
-        ],
-    ),
-    "scorm2004": (
-        "2004",
-        [
-            ("http://www.imsglobal.org/xsd/imscp_v1p1", "imscp_v1p1.xsd"),
-            ("http://www.adlnet.org/xsd/adlcp_v1p3", "adlcp_v1p3.xsd"),
-            ("http://www.adlnet.org/xsd/adlseq_v1p3", "adlseq_v1p3.xsd"),
-            ("http://www.adlnet.org/xsd/adlnav_v1p3", "adlnav_v1p3.xsd"),
-            ("http://www.imsglobal.org/xsd/imsss", "imsss_v1p0.xsd"),
-        ],
-    ),
-}
-
-
-class _ImsXmlResolver(etree.Resolver):
-    """Hand libxml2 the 1.2 ``ims_xml.xsd`` without its ``xmlns="…/XML/1998/namespace"``.
-
-    That file (shipped unchanged in the package) binds the xml namespace as the default one, which Namespaces in
-    XML forbids and libxml2 refuses; the declaration is unused, so dropping it changes nothing it defines.
-    """
-
-    def __init__(self, folder: Path) -> None:
-        super().__init__()
-        self.folder = folder
-
-    def resolve(self, system_url: str, public_id: str | None, context: object) -> object:
-        if system_url and system_url.endswith("ims_xml.xsd"):
-            text = (self.folder / "ims_xml.xsd").read_text(encoding="utf-8")
-            text = text.replace('xmlns="http://www.w3.org/XML/1998/namespace"', "", 1)
-            return self.resolve_string(text, context, base_url=system_url)
-        return None
-
-
-def manifest_schema(fmt: str) -> etree.XMLSchema:
-    """One schema that imports every namespace of the version's manifest from the XSDs the project ships."""
-    folder = resource_path("scorm", "schemas", fmt)
-    imports = "".join(
-        f'<xs:import namespace="{namespace}" schemaLocation="{(folder / name).as_uri()}"/>'
-        for namespace, name in SCHEMAS[fmt][1]
-    )
-    wrapper = (
-        '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:handbook-studio:tests">'
-        f"{imports}</xs:schema>"
-    )
-    parser = etree.XMLParser()
-    parser.resolvers.add(_ImsXmlResolver(folder))
-    return etree.XMLSchema(etree.fromstring(wrapper.encode(), parser, base_url=(folder / "all.xsd").as_uri()))
+#: Per format: the runtime's version name.
+VERSIONS = {"scorm12": "1.2", "scorm2004": "2004"}
 
 
 def build(handbook_root: Path, fmt: str, out: Path) -> Path:
@@ -124,7 +69,7 @@ def test_zip_holds_the_manifest_and_every_file_it_lists(sample_copy: Path, tmp_p
         assert not [name for name in files if name not in names], "listed but missing from the zip"
         assert not [name for name in names - set(files) if not name.endswith((".xsd", ".dtd")) and name != MANIFEST]
         # The XSDs the manifest names sit beside it, as LMS import checks expect.
-        assert {name for _, name in SCHEMAS[fmt][1]} <= names
+        assert {name for _, name in MANIFEST_NAMESPACES[fmt]} <= names
         # Only the one language, and every page loads the runtime.
         assert f"{LANG}/index.html" in names and not [n for n in names if n.startswith("ru/")]
         pages = [name for name in names if name.endswith(".html") and name != LAUNCH]
@@ -132,7 +77,7 @@ def test_zip_holds_the_manifest_and_every_file_it_lists(sample_copy: Path, tmp_p
         for name in pages:
             assert RUNTIME.rsplit("/", 1)[1] in archive.read(name).decode("utf-8"), f"{name} lacks the runtime"
         shell = archive.read(LAUNCH).decode("utf-8")
-        assert f'"version": "{SCHEMAS[fmt][0]}"' in shell
+        assert f'"version": "{VERSIONS[fmt]}"' in shell
 
 
 def run_lms(package_dir: Path, version: str) -> dict:
@@ -163,7 +108,7 @@ def test_an_lms_tracks_the_reader(sample_copy: Path, tmp_path: Path, fmt: str) -
         page.read_text(encoding="utf-8").count('<form class="hb-quiz-question"') for page in unpacked.rglob("*.html")
     )
     assert questions >= 2, "the sample should have quizzes to score"
-    version = SCHEMAS[fmt][0]
+    version = VERSIONS[fmt]
 
     report = run_lms(unpacked, version)
 

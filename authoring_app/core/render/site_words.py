@@ -479,7 +479,7 @@ _BOOK: dict[str, dict[str, str]] = {
         "back_to_question": "Soraga gaýtmak",
         "correct_answer": "Dogry jogap",
         "correct_answers": "Dogry jogaplar",
-        "cover": "Sahypa",
+        "cover": "Daşlyk",
         "landmarks": "Ugurlar",
         "book_video_unsupported": "Bu okaýjy programma wideony açyp bilmeýär.",
         "book_audio_unsupported": "Bu okaýjy programma audiony açyp bilmeýär.",
