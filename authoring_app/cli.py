@@ -12,10 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .cli_common import EXIT_CANNOT_LOAD, EXIT_OK, load_handbook
 from .core.problems import HandbookLoadError
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_CANNOT_LOAD = 0, 1, 2
-
 
 # Each command imports what it needs when it runs, so that a quick command starts quickly.
 
@@ -70,13 +68,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_segments(args: argparse.Namespace) -> int:
-    from .core.handbook import Handbook
     from .core.segments import segment_section
 
-    try:
-        handbook = Handbook.load(Path(args.dir))
-    except HandbookLoadError as exc:
-        print(exc.problem.format(), file=sys.stderr)
+    handbook = load_handbook(args.dir)
+    if handbook is None:
         return EXIT_CANNOT_LOAD
     lang = args.language or handbook.config.source_language
     section = handbook.read(lang, args.section)

@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from .cli_translation import EXIT_CANNOT_LOAD, EXIT_OK, EXIT_PROBLEMS, load_handbook
+from .cli_common import EXIT_CANNOT_LOAD, EXIT_OK, EXIT_PROBLEMS, load_handbook
 
 FORMATS = {"xliff": "XLIFF 1.2", "po": "gettext PO"}
 

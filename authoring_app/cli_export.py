@@ -12,9 +12,8 @@ import sys
 from pathlib import Path
 from typing import ClassVar
 
-from .core.problems import HandbookLoadError, Problem
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_CANNOT_LOAD = 0, 1, 2
+from .cli_common import EXIT_CANNOT_LOAD, EXIT_OK, EXIT_PROBLEMS, load_handbook
+from .core.problems import Problem
 
 
 class _ProgressBar:
@@ -57,7 +56,6 @@ class _ProgressBar:
 def _cmd_export(args: argparse.Namespace) -> int:
     from .core.export.formats import BOOK_FORMATS, SITE, Produced, parse_formats
     from .core.export.site import ExportError, export_site
-    from .core.handbook import Handbook
 
     formats, unknown = parse_formats(args.format)
     if unknown or not formats:
@@ -67,10 +65,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_CANNOT_LOAD
-    try:
-        handbook = Handbook.load(Path(args.dir))
-    except HandbookLoadError as exc:
-        print(exc.problem.format(), file=sys.stderr)
+    handbook = load_handbook(args.dir)
+    if handbook is None:
         return EXIT_CANNOT_LOAD
     config = handbook.config
     languages = [lang.strip() for lang in args.languages.split(",")] if args.languages else list(config.languages)

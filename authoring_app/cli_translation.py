@@ -5,26 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-from .core.problems import HandbookLoadError
-
-if TYPE_CHECKING:
-    from .core.handbook import Handbook
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_CANNOT_LOAD = 0, 1, 2
-
-
-def load_handbook(folder: str) -> Handbook | None:
-    """The handbook in ``folder``, or None after saying on stderr why it cannot be loaded."""
-    from .core.handbook import Handbook
-
-    try:
-        return Handbook.load(Path(folder))
-    except HandbookLoadError as exc:
-        print(exc.problem.format(), file=sys.stderr)
-        return None
+from .cli_common import EXIT_CANNOT_LOAD, EXIT_OK, load_handbook
 
 
 def _choice(value: str | None, known: list[str], what: str) -> list[str] | bool | None:

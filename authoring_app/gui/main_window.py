@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from authoring_app.core.editing import EditingError, RecoveryStore, SaveConflict
+from authoring_app.core.editing import EditingError, RecoveryStore
 from authoring_app.core.handbook import Handbook, HandbookLoadError
 from authoring_app.gui import window_dialogs as dialogs
 from authoring_app.gui.languages import language_name
@@ -206,7 +205,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():  # asked only once the other handbook is known to open
             return False
         self.set_handbook(handbook)
-        self._offer_recovery()
+        self.offer_recovery()
         return True
 
     def current_slug(self) -> str | None:
@@ -292,25 +291,7 @@ class MainWindow(QMainWindow):
         editor = self.section_editor
         if editor is None or editor.section is None:
             return True
-        try:
-            editor.save()
-        except SaveConflict as conflict:
-            box = QMessageBox(self)
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(self.tr("The file changed on disk"))
-            box.setText(str(conflict))
-            overwrite = box.addButton(self.tr("Save Anyway"), QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton(QMessageBox.StandardButton.Cancel)
-            box.exec()
-            if box.clickedButton() is not overwrite:
-                return False
-            try:
-                editor.save(overwrite=True)
-            except EditingError as error:
-                self._warn(self.tr("Cannot save"), str(error))
-                return False
-        except EditingError as error:
-            self._warn(self.tr("Cannot save"), str(error))
+        if not dialogs.save_checked(self, editor.save):
             return False
         self.statusBar().showMessage(self.tr("Saved {file}").format(file=self._section_file()), 4000)
         self._refresh_tree_keeping_section()
@@ -323,23 +304,8 @@ class MainWindow(QMainWindow):
         editor = self.section_editor
         if editor is None or not editor.is_modified:
             return True
-        box = QMessageBox(self)
-        box.setObjectName("unsavedBox")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(self.tr("{file} has changes that are not saved.").format(file=self._section_file()))
-        box.setInformativeText(self.tr("Save them before you go on?"))
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            editor.discard()
-            return True
-        return False
+        text = self.tr("{file} has changes that are not saved.").format(file=self._section_file())
+        return dialogs.settle_unsaved(self, text, self.save, editor.discard, object_name="unsavedBox")
 
     def show_load_error(self, path: Path | None, error: Exception) -> None:
         """Tell the user why the handbook in ``path`` could not be opened (window-modal, not blocking)."""
@@ -584,7 +550,7 @@ class MainWindow(QMainWindow):
             self.project_tree.select("section", current[1])
             self._show_section_header()
 
-    def _offer_recovery(self) -> None:
+    def offer_recovery(self) -> None:
         """Text typed before a crash: offer to open the newest section that has some."""
         handbook = self._handbook
         if handbook is None:

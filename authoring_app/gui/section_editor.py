@@ -9,23 +9,15 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from authoring_app.core.editing import (
-    EditedSection,
-    RecoveryStore,
-    changed_on_disk,
-    open_for_editing,
-    save_section,
-)
+from authoring_app.core.editing import EditedSection, RecoveryStore, changed_on_disk
 from authoring_app.core.handbook import Handbook
-from authoring_app.core.translation.tracking import track_section
 from authoring_app.gui.editor import FindReplaceBar, FrontMatterForm, MarkdownEditor
 from authoring_app.gui.preview import PreviewBase, create_preview
+from authoring_app.gui.section_file_session import SectionFileSession
 
-#: A recovery copy is written at most this long after a change.
-RECOVERY_DELAY_MS = 700
 #: Editor scroll events this soon after the preview scrolled it are ours, not the author's.
 SYNC_QUIET_SECONDS = 0.25
 
@@ -43,8 +35,6 @@ class SectionEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("sectionEditor")
         self.recovery = recovery or RecoveryStore()
-        self.handbook: Handbook | None = None
-        self.section: EditedSection | None = None
         self.theme: str | None = None
 
         self.editor = MarkdownEditor(self)
@@ -72,14 +62,12 @@ class SectionEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
-        self._recovery_timer = QTimer(self)
-        self._recovery_timer.setSingleShot(True)
-        self._recovery_timer.setInterval(RECOVERY_DELAY_MS)
-        self._recovery_timer.timeout.connect(self.write_recovery)
+        self.session = SectionFileSession(self.editor, self.recovery, self)
+        self.session.recovery_failed.connect(self._on_recovery_failed)
         self._editor_quiet_until = 0.0
 
         self.editor.document().modificationChanged.connect(self.modified_changed)
-        self.editor.document().modificationChanged.connect(self._on_modification_changed)
+        self.editor.document().modificationChanged.connect(self.session.on_modification_changed)
         self.editor.textChanged.connect(self._on_text_changed)
         self.editor.verticalScrollBar().valueChanged.connect(self._on_editor_scrolled)
         self.preview.scrolled_to_line.connect(self._on_preview_scrolled)
@@ -90,23 +78,20 @@ class SectionEditor(QWidget):
     # ------------------------------------------------------------------------------------------ public ---
 
     @property
+    def handbook(self) -> Handbook | None:
+        return self.session.handbook
+
+    @property
+    def section(self) -> EditedSection | None:
+        return self.session.section
+
+    @property
     def is_modified(self) -> bool:
-        return self.section is not None and self.editor.document().isModified()
+        return self.session.is_modified
 
     def open(self, handbook: Handbook, lang: str, slug: str, text: str | None = None) -> EditedSection:
         """Show section ``slug`` in ``lang``; ``text`` replaces the file's (a recovered copy). Raises EditingError."""
-        section = open_for_editing(handbook, lang, slug)
-        self.handbook = handbook
-        self.section = None  # no preview update or recovery copy for loading the file
-        self._recovery_timer.stop()
-        self.editor.set_text(section.text)
-        self.section = section
-        if text is not None and text != section.text:
-            cursor = self.editor.textCursor()
-            cursor.beginEditBlock()
-            cursor.select(cursor.SelectionType.Document)
-            cursor.insertText(text)
-            cursor.endEditBlock()  # one undo step goes back to the file's text
+        section = self.session.open(handbook, lang, slug, text)
         self.editor.refresh_counts()
         self.form.reload()
         self._first_revision = self.preview.open_section(handbook, lang, slug, self.editor.text(), theme=self.theme)
@@ -116,30 +101,18 @@ class SectionEditor(QWidget):
 
     def close_section(self) -> None:
         """Show nothing (the handbook closed); the caller has saved or discarded first."""
-        if self.section is not None:
-            self.recovery.clear(self.handbook.root, self.section.lang, self.section.slug)  # type: ignore[union-attr]
-        self.section = None
+        self.session.forget_recovery()
+        self.session.section = None
         self.editor.set_text("")
         self.section_changed.emit("", "")
 
     def save(self, *, overwrite: bool = False) -> None:
         """Save the text (raises SaveConflict / EditingError); the recovery copy goes once the file is safe."""
-        if self.section is None or self.handbook is None:
-            return
-        save_section(self.section, self.editor.text(), overwrite=overwrite)
-        self.editor.document().setModified(False)
-        self._recovery_timer.stop()
-        self.recovery.clear(self.handbook.root, self.section.lang, self.section.slug)
-        if self.section.lang != self.handbook.config.source_language:
-            # What the translator saved counts as translated from the source as it is now (the provenance).
-            track_section(self.handbook, self.section.lang, self.section.slug)
+        self.session.save(overwrite=overwrite)
 
     def discard(self) -> None:
         """Forget the unsaved text (the caller asked the user): the recovery copy goes too."""
-        if self.section is not None and self.handbook is not None:
-            self._recovery_timer.stop()
-            self.recovery.clear(self.handbook.root, self.section.lang, self.section.slug)
-            self.editor.document().setModified(False)
+        self.session.discard()
 
     def refresh_preview(self) -> None:
         """Build the preview page again (another theme, another handbook object), keeping the editor's place."""
@@ -153,15 +126,7 @@ class SectionEditor(QWidget):
 
     def write_recovery(self) -> None:
         """Copy the unsaved text to the recovery folder now."""
-        if self.section is None or self.handbook is None or not self.is_modified:
-            return
-        try:
-            self.recovery.write(self.handbook.root, self.section.lang, self.section.slug, self.editor.text())
-        except OSError as error:
-            window = self.window()
-            bar = getattr(window, "statusBar", None)
-            if bar is not None:
-                bar().showMessage(self.tr("Could not write the recovery copy: {error}").format(error=error), 8000)
+        self.session.write_recovery()
 
     def shut_down(self) -> None:
         self.preview.shut_down()
@@ -172,14 +137,12 @@ class SectionEditor(QWidget):
         if self.section is None:
             return
         self.preview.set_text(self.editor.text())
-        if not self._recovery_timer.isActive():  # not restarted by each key: it fires while typing goes on
-            self._recovery_timer.start()
+        self.session.note_edit()
 
-    def _on_modification_changed(self, modified: bool) -> None:
-        if not modified and self.section is not None and self.handbook is not None:
-            # Undone back to the saved text: nothing is left to recover.
-            self._recovery_timer.stop()
-            self.recovery.clear(self.handbook.root, self.section.lang, self.section.slug)
+    def _on_recovery_failed(self, error: OSError) -> None:
+        bar = getattr(self.window(), "statusBar", None)
+        if bar is not None:
+            bar().showMessage(self.tr("Could not write the recovery copy: {error}").format(error=error), 8000)
 
     def _on_editor_scrolled(self) -> None:
         if self.section is None or time.monotonic() < self._editor_quiet_until:

@@ -1,13 +1,20 @@
-"""The main window's questions and messages: what cannot be opened, what to restore, about."""
+"""The windows' questions and messages: what cannot be opened, what to restore, what to save, about.
+
+The main window and the side-by-side view ask the same questions about unsaved text and files changed on disk,
+so both use these.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from authoring_app import __version__
+from authoring_app.core.editing import EditingError, SaveConflict
 
 
 def _tr(text: str) -> str:
@@ -48,6 +55,67 @@ def ask_restore(parent: QWidget, file: str) -> bool:
     box.setDefaultButton(restore)
     box.exec()
     return box.clickedButton() is restore
+
+
+def settle_unsaved(
+    parent: QWidget,
+    text: str,
+    save: Callable[[], bool],
+    discard: Callable[[], None],
+    *,
+    several: bool = False,
+    object_name: str = "",
+) -> bool:
+    """Ask whether to save the unsaved changes ``text`` names before going on, and do what the user chose.
+
+    ``save`` returns whether all is safe on disk; ``several`` offers Save All for changes in more than one file.
+    False when the user cancelled or the save did not succeed: the caller stays where it is.
+    """
+    box = QMessageBox(parent)
+    if object_name:
+        box.setObjectName(object_name)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Unsaved changes"))
+    box.setText(text)
+    box.setInformativeText(_tr("Save them before you go on?"))
+    save_button = QMessageBox.StandardButton.SaveAll if several else QMessageBox.StandardButton.Save
+    box.setStandardButtons(save_button | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_button)
+    answer = box.exec()
+    if answer == save_button:
+        return save()
+    if answer == QMessageBox.StandardButton.Discard:
+        discard()
+        return True
+    return False
+
+
+def ask_overwrite(parent: QWidget, message: str) -> bool:
+    """The file changed on disk since it was opened (``message`` says which): overwrite it anyway?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("The file changed on disk"))
+    box.setText(message)
+    overwrite = box.addButton(_tr("Save Anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is overwrite
+
+
+def save_checked(parent: QWidget, save: Callable[..., None], ask: Callable[[str], bool] | None = None) -> bool:
+    """Call ``save()``; when the file changed on disk, ``ask`` (default :func:`ask_overwrite`) before
+    ``save(overwrite=True)``; say why a save failed. True when the text is safe on disk."""
+    try:
+        try:
+            save()
+        except SaveConflict as conflict:
+            if not (ask or partial(ask_overwrite, parent))(str(conflict)):
+                return False
+            save(overwrite=True)
+    except EditingError as error:
+        warn(parent, _tr("Cannot save"), str(error))
+        return False
+    return True
 
 
 def warn(parent: QWidget, title: str, text: str) -> None:

@@ -16,7 +16,8 @@ import process from 'node:process';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import { AXE_TAGS, runAxe } from './axe_run.mjs';
+
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -29,21 +30,6 @@ function parse(argv) {
     }
     if (!opts.modules || !opts.json) throw new Error('usage: axe_check.mjs --modules DIR --json OUT PAGE...');
     return opts;
-}
-
-async function runAxe(tags) {
-    const results = await window.axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-        resultTypes: ['violations'],
-        preload: false, // file:// refuses the XHR axe would make for stylesheets
-    });
-    return results.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        nodes: v.nodes.length,
-        help: v.help,
-        targets: v.nodes.slice(0, 3).map((n) => n.target.map(String).join(' ')),
-    }));
 }
 
 async function main() {
@@ -80,7 +66,7 @@ async function main() {
             try {
                 await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
                 await page.evaluate(axeSource);
-                result.violations = await page.evaluate(runAxe, TAGS);
+                result.violations = await page.evaluate(runAxe, { tags: AXE_TAGS, html: false });
             } catch (error) {
                 result.loadError = String(error.message).split('\n').slice(0, 4).join('\n');
             }

@@ -49,13 +49,13 @@ import process from 'node:process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+import { AXE_TAGS, runAxe } from '../../resources/validation/axe_run.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 const USAGE =
     'usage: node tests/tools/site_audit.mjs SITE_DIR [--pages a.html,b.html] [--json OUT] [--eval-file FILE]\n' +
     '                                      [--jobs N] [--color-scheme light|dark] [--viewport WIDTHxHEIGHT]\n' +
     '                                      [--locale ru-RU]';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PAGE_TIMEOUT_MS = 30_000;
 const AXE_TIMEOUT_MS = 60_000;
 
@@ -269,25 +269,6 @@ function parseIds(html) {
 /** Runs in the page: how many elements an HTML text has, parsed without running it. */
 function countElements(html) {
     return new DOMParser().parseFromString(html, 'text/html').getElementsByTagName('*').length;
-}
-
-async function runAxe(tags) {
-    const results = await window.axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-        resultTypes: ['violations'],
-        // No CSSOM preload: from file:// Chromium hides stylesheet rules, axe would fetch each sheet by XHR, and
-        // file:// refuses that (console errors that are the audit's, not the page's). The one rule that needs it,
-        // css-orientation-lock, then ends up "incomplete" rather than passed or violated.
-        preload: false,
-    });
-    return results.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        nodes: v.nodes.length,
-        help: v.help,
-        targets: v.nodes.slice(0, 3).map((n) => n.target.map(String).join(' ')),
-        html: v.nodes.length ? v.nodes[0].html.slice(0, 300) : '',
-    }));
 }
 
 // ------------------------------------------------------------------------------------------------ audit ---
@@ -560,7 +541,8 @@ class Auditor {
             // Evaluated rather than added as a <script> element: that way the page's own Content-Security-Policy
             // stays in force (a CSP that blocks the site's scripts shows up as errors) and still axe gets in.
             await page.evaluate(this.axeSource);
-            result.violations = await withTimeout(page.evaluate(runAxe, AXE_TAGS), AXE_TIMEOUT_MS, 'axe.run');
+            const axeRun = page.evaluate(runAxe, { tags: AXE_TAGS, html: true });
+            result.violations = await withTimeout(axeRun, AXE_TIMEOUT_MS, 'axe.run');
             result.brokenLinks = await this.checkLinks(page, file, dom);
             if (this.evaluator) {
                 try {

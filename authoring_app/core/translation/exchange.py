@@ -18,7 +18,9 @@ translated from (the fingerprint the unit carried, which equals the current sour
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..handbook import Handbook
 from ..segments import Segment
@@ -26,6 +28,9 @@ from .inline import Part, PlaceholderError, protect, rebuild, renumber_like, to_
 from .provenance import Origin, read_provenance, write_provenance
 from .section_file import SectionFile, heading_line, yaml_line
 from .status import SectionStatus, section_status
+
+#: An exchange file larger than this is refused before it is parsed.
+MAX_BYTES = 64 * 1024 * 1024
 
 
 class ExchangeFileError(Exception):
@@ -135,6 +140,31 @@ class _Edit:
     source: Segment
     #: The index of the first new line that starts the written segment.
     anchor: int
+
+
+def read_limited(path: Path, kind: str) -> bytes:
+    """The bytes of an exchange file, refused (ExchangeFileError) when unreadable or too large to be one of ours;
+    ``kind`` names the format with its article ("a PO file", "an XLIFF")."""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise ExchangeFileError(f"{path}: larger than {MAX_BYTES // 1048576} MB; not {kind} of a handbook")
+        return path.read_bytes()
+    except OSError as exc:
+        raise ExchangeFileError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+
+
+def import_file(
+    handbook: Handbook, path: Path, read: Callable[[Path], tuple[str, list[Incoming]]], what_language: str
+) -> tuple[str, ImportReport]:
+    """Import what ``read`` finds in ``path``, once its language (``what_language`` in the message: "language",
+    "target language") is one this handbook translates into; ExchangeFileError when it cannot be read at all."""
+    lang, incoming = read(path)
+    if lang not in handbook.config.target_languages:
+        raise ExchangeFileError(
+            f"{path}: {what_language} {lang!r} is not a target language of this handbook "
+            f"({', '.join(handbook.config.target_languages)})"
+        )
+    return lang, import_units(handbook, lang, incoming)
 
 
 def import_units(handbook: Handbook, lang: str, incoming: list[Incoming]) -> ImportReport:

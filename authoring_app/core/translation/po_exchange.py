@@ -14,10 +14,9 @@ from translate.storage import po
 
 from ..atomic import atomic_write_bytes
 from ..handbook import Handbook
-from .exchange import ExchangeFileError, ImportReport, Incoming, Unit, collect_units, import_units
+from .exchange import ExchangeFileError, ImportReport, Incoming, Unit, collect_units, import_file, read_limited
 from .inline import from_text, to_text
 
-MAX_BYTES = 64 * 1024 * 1024
 _FINGERPRINTS_RE = re.compile(r"handbook: source=(?P<source>\w*) target=(?P<target>\w*)")
 
 
@@ -41,12 +40,7 @@ def export_po(handbook: Handbook, lang: str, output: Path) -> list[Unit]:
 
 def read_po(path: Path) -> tuple[str, list[Incoming]]:
     """``(language, units)`` of a PO file; ExchangeFileError when it cannot be read."""
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ExchangeFileError(f"{path}: larger than {MAX_BYTES // 1048576} MB; not a PO file of a handbook")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ExchangeFileError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+    data = read_limited(path, "a PO file")
     try:
         store = po.pofile.parsestring(data)
     except Exception as exc:  # translate-toolkit raises ValueError and others for broken files
@@ -74,10 +68,4 @@ def read_po(path: Path) -> tuple[str, list[Incoming]]:
 
 def import_po(handbook: Handbook, path: Path) -> tuple[str, ImportReport]:
     """Import the translations of a PO file; ExchangeFileError when it cannot be read at all."""
-    lang, incoming = read_po(path)
-    if lang not in handbook.config.target_languages:
-        raise ExchangeFileError(
-            f"{path}: language {lang!r} is not a target language of this handbook "
-            f"({', '.join(handbook.config.target_languages)})"
-        )
-    return lang, import_units(handbook, lang, incoming)
+    return import_file(handbook, path, read_po, "language")

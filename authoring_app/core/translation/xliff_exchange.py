@@ -18,7 +18,7 @@ from translate.storage import xliff
 
 from ..atomic import atomic_write_bytes
 from ..handbook import Handbook
-from .exchange import ExchangeFileError, ImportReport, Incoming, Unit, collect_units, import_units
+from .exchange import ExchangeFileError, ImportReport, Incoming, Unit, collect_units, import_file, read_limited
 from .inline import Part, Tag
 
 HB_NS = "urn:handbook-studio:xliff"
@@ -26,7 +26,6 @@ XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 STATES = {"translated": "translated", "outdated": "needs-review-translation"}
 #: Target states in which a CAT tool says the translation is done.
 APPROVED_STATES = {"", "translated", "final", "signed-off"}
-MAX_BYTES = 64 * 1024 * 1024
 SKELETON = (
     f'<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="{XLIFF_NS}" xmlns:hb="{HB_NS}" version="1.2">\n'
     '<file original="NoName" source-language="x" datatype="x-markdown"><body/></file>\n</xliff>\n'
@@ -106,12 +105,7 @@ def _parts(element: etree._Element, where: str) -> list[Part]:
 def safe_bytes(path: Path, what: str) -> bytes:
     """The bytes of an XML file, refused (ExchangeFileError) when unreadable, too large, malformed or carrying a
     DTD or entity declarations."""
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ExchangeFileError(f"{path}: larger than {MAX_BYTES // 1048576} MB; not an {what} of a handbook")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ExchangeFileError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+    data = read_limited(path, f"an {what}")
     try:
         SafeTree.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
@@ -160,10 +154,4 @@ def read_xliff(path: Path) -> tuple[str, list[Incoming]]:
 
 def import_xliff(handbook: Handbook, path: Path) -> tuple[str, ImportReport]:
     """Import the translations of an XLIFF file; ExchangeFileError when it cannot be read at all."""
-    lang, incoming = read_xliff(path)
-    if lang not in handbook.config.target_languages:
-        raise ExchangeFileError(
-            f"{path}: target language {lang!r} is not a target language of this handbook "
-            f"({', '.join(handbook.config.target_languages)})"
-        )
-    return lang, import_units(handbook, lang, incoming)
+    return import_file(handbook, path, read_xliff, "target language")

@@ -16,11 +16,12 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QMessageBox, QSplitter, QTextEdit, QToolBar, QVBoxLayout, QWidget
 
-from authoring_app.core.editing import EditingError, RecoveryStore, SaveConflict
+from authoring_app.core.editing import EditingError, RecoveryStore
 from authoring_app.core.handbook import Handbook
 from authoring_app.core.segments import Segment, segment_section
 from authoring_app.core.translation.alignment import Pair, align
 from authoring_app.core.translation.status import SectionStatus, comparison_language, section_status
+from authoring_app.gui import window_dialogs as dialogs
 from authoring_app.gui.editor.colours import is_dark
 from authoring_app.gui.languages import language_name
 from authoring_app.gui.translation.segment_rows import (
@@ -180,24 +181,11 @@ class SideBySideView(QWidget):
         dirty = [column for column in self.columns if column.is_modified]
         if not dirty:
             return True
-        box = QMessageBox(self)
-        box.setObjectName("sideBySideUnsavedBox")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Unsaved changes"))
         files = ", ".join(f"{column.lang}/{self.slug}.md" for column in dirty)
-        box.setText(self.tr("{files}: changes are not saved.").format(files=files))
-        box.setInformativeText(self.tr("Save them before you go on?"))
-        box.setStandardButtons(
-            QMessageBox.StandardButton.SaveAll | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        text = self.tr("{files}: changes are not saved.").format(files=files)
+        return dialogs.settle_unsaved(
+            self, text, self.save_all, self.discard_all, several=True, object_name="sideBySideUnsavedBox"
         )
-        box.setDefaultButton(QMessageBox.StandardButton.SaveAll)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.SaveAll:
-            return self.save_all()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.discard_all()
-            return True
-        return False
 
     def add_column(self, lang: str | None = None) -> bool:
         """One more language on the right (the first one not shown, unless named); False when not possible."""
@@ -406,15 +394,7 @@ class SideBySideView(QWidget):
 
     def _save_column(self, column: LanguageColumn) -> bool:
         name = f"{column.lang}/{self.slug}.md"
-        try:
-            try:
-                column.save()
-            except SaveConflict as conflict:
-                if not self._ask_overwrite(str(conflict)):
-                    return False
-                column.save(overwrite=True)
-        except EditingError as error:
-            self._warn(self.tr("Cannot save"), str(error))
+        if not dialogs.save_checked(self, column.save, self._ask_overwrite):
             return False
         self.status_message.emit(self.tr("Saved {file}").format(file=name))
         self.saved.emit(column.lang, self.slug)
@@ -425,32 +405,11 @@ class SideBySideView(QWidget):
         """Ask about one column's unsaved text before it shows something else."""
         if not column.is_modified:
             return True
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(self.tr("{file} has changes that are not saved.").format(file=f"{column.lang}/{self.slug}.md"))
-        box.setInformativeText(self.tr("Save them before you go on?"))
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return self._save_column(column)
-        if answer == QMessageBox.StandardButton.Discard:
-            column.discard()
-            return True
-        return False
+        text = self.tr("{file} has changes that are not saved.").format(file=f"{column.lang}/{self.slug}.md")
+        return dialogs.settle_unsaved(self, text, lambda: self._save_column(column), column.discard)
 
     def _ask_overwrite(self, message: str) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("The file changed on disk"))
-        box.setText(message)
-        overwrite = box.addButton(self.tr("Save Anyway"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is overwrite
+        return dialogs.ask_overwrite(self, message)
 
     def _ask_restore(self, lang: str) -> bool:
         box = QMessageBox(self)
@@ -469,12 +428,7 @@ class SideBySideView(QWidget):
         return box.clickedButton() is restore
 
     def _warn(self, title: str, text: str) -> None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(title)
-        box.setText(text)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        dialogs.warn(self, title, text)
 
     # ------------------------------------------------------------------------------ keeping in step ---
 

@@ -1,14 +1,15 @@
 """One language column of the side-by-side view: a header, the status gutter, the editor and an optional preview.
 
-The column owns its file the way :class:`~authoring_app.gui.section_editor.SectionEditor` does: it opens the
-section for editing (a missing translation opens empty and is created on save), saves it through the conflict
-check, and keeps a recovery copy of unsaved text within a second of a change. The view above it decides what
+The column owns its file the way :class:`~authoring_app.gui.section_editor.SectionEditor` does, through the same
+:class:`~authoring_app.gui.section_file_session.SectionFileSession`: it opens the section for editing (a missing
+translation opens empty and is created on save), saves it through the conflict check, and keeps a recovery copy
+of unsaved text within a second of a change. The view above it decides what
 the statuses are and how the columns scroll together.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -20,18 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from authoring_app.core.editing import EditedSection, RecoveryStore, open_for_editing, save_section
+from authoring_app.core.editing import EditedSection, RecoveryStore
 from authoring_app.core.handbook import Handbook
 from authoring_app.core.translation.status import SectionStatus
-from authoring_app.core.translation.tracking import track_section
 from authoring_app.gui.editor import MarkdownEditor
 from authoring_app.gui.languages import language_name
 from authoring_app.gui.preview import PreviewBase, create_preview
+from authoring_app.gui.section_file_session import SectionFileSession
 from authoring_app.gui.translation.segment_rows import marks_of
 from authoring_app.gui.translation.status_gutter import StatusGutter
-
-#: A recovery copy is written at most this long after a change (as in the section editor).
-RECOVERY_DELAY_MS = 700
 
 
 class LanguageColumn(QFrame):
@@ -49,8 +47,6 @@ class LanguageColumn(QFrame):
         self.setObjectName("sideBySideColumn")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.recovery = recovery
-        self.handbook: Handbook | None = None
-        self.section: EditedSection | None = None
         self.status: SectionStatus | None = None
         self.preview: PreviewBase | None = None
         self._first_revision = 0
@@ -93,6 +89,8 @@ class LanguageColumn(QFrame):
         second.addWidget(self.open_button)
 
         self.editor = MarkdownEditor(self)
+        self.session = SectionFileSession(self.editor, recovery, self)
+        self.session.recovery_failed.connect(self._on_recovery_failed)
         self.gutter = StatusGutter(self.editor, self)
         body = QWidget(self)
         body_layout = QHBoxLayout(body)
@@ -111,10 +109,6 @@ class LanguageColumn(QFrame):
         layout.addLayout(second)
         layout.addWidget(self.splitter, 1)
 
-        self._recovery_timer = QTimer(self)
-        self._recovery_timer.setSingleShot(True)
-        self._recovery_timer.setInterval(RECOVERY_DELAY_MS)
-        self._recovery_timer.timeout.connect(self.write_recovery)
         self.editor.document().modificationChanged.connect(self._on_modification_changed)
         self.editor.textChanged.connect(self._on_text_changed)
         self.editor.verticalScrollBar().valueChanged.connect(self._scroll_preview)
@@ -123,12 +117,20 @@ class LanguageColumn(QFrame):
     # ------------------------------------------------------------------------------------------ public ---
 
     @property
+    def handbook(self) -> Handbook | None:
+        return self.session.handbook
+
+    @property
+    def section(self) -> EditedSection | None:
+        return self.session.section
+
+    @property
     def lang(self) -> str:
         return self.section.lang if self.section is not None else ""
 
     @property
     def is_modified(self) -> bool:
-        return self.section is not None and self.editor.document().isModified()
+        return self.session.is_modified
 
     @property
     def is_target(self) -> bool:
@@ -137,18 +139,7 @@ class LanguageColumn(QFrame):
 
     def open(self, handbook: Handbook, lang: str, slug: str, text: str | None = None) -> None:
         """Show ``slug`` in ``lang`` (``text``: a recovered copy to restore); raises EditingError."""
-        section = open_for_editing(handbook, lang, slug)
-        self._recovery_timer.stop()
-        self.handbook = handbook
-        self.section = None  # loading the file is no change: no recovery copy, no preview update
-        self.editor.set_text(section.text)
-        self.section = section
-        if text is not None and text != section.text:
-            cursor = self.editor.textCursor()
-            cursor.beginEditBlock()
-            cursor.select(cursor.SelectionType.Document)
-            cursor.insertText(text)
-            cursor.endEditBlock()  # one undo step goes back to the file's text
+        self.session.open(handbook, lang, slug, text)
         self.editor.setAccessibleName(self.tr("{language} text").format(language=language_name(lang)))
         self._fill_picker(handbook, lang)
         self.gutter.setVisible(self.is_target)
@@ -161,30 +152,16 @@ class LanguageColumn(QFrame):
         """Save the text (raises SaveConflict / EditingError); a translation's provenance is recorded after."""
         if self.section is None or self.handbook is None:
             return
-        save_section(self.section, self.editor.text(), overwrite=overwrite)
-        self.editor.document().setModified(False)
-        self._recovery_timer.stop()
-        self.recovery.clear(self.handbook.root, self.section.lang, self.section.slug)
-        if self.is_target:
-            # What the translator saved counts as translated from the source as it is on disk now.
-            track_section(self.handbook, self.section.lang, self.section.slug)
+        self.session.save(overwrite=overwrite)
         self._update_labels()
 
     def discard(self) -> None:
         """Forget the unsaved text (the caller asked): the recovery copy goes too; the editor keeps showing it."""
-        if self.section is not None and self.handbook is not None:
-            self._recovery_timer.stop()
-            self.recovery.clear(self.handbook.root, self.section.lang, self.section.slug)
-            self.editor.document().setModified(False)
+        self.session.discard()
 
     def write_recovery(self) -> None:
-        """Copy the unsaved text to the recovery folder now (silently skipped when the folder cannot be written)."""
-        if self.section is None or self.handbook is None or not self.is_modified:
-            return
-        try:
-            self.recovery.write(self.handbook.root, self.section.lang, self.section.slug, self.editor.text())
-        except OSError as error:
-            self.counts_label.setText(self.tr("Could not write the recovery copy: {error}").format(error=error))
+        """Copy the unsaved text to the recovery folder now (the header says so when it cannot be written)."""
+        self.session.write_recovery()
 
     def set_status(self, status: SectionStatus | None) -> None:
         """Show a translation's status (None: the source, or not computed yet) in the gutter and the header."""
@@ -228,7 +205,7 @@ class LanguageColumn(QFrame):
             preview.deleteLater()
 
     def shut_down(self) -> None:
-        self._recovery_timer.stop()
+        self.session.timer.stop()
         if self.preview is not None:
             self.preview.shut_down()
 
@@ -280,14 +257,14 @@ class LanguageColumn(QFrame):
             return
         if self.preview is not None:
             self.preview.set_text(self.editor.text())
-        if not self._recovery_timer.isActive():  # not restarted by each key: it fires while typing goes on
-            self._recovery_timer.start()
+        self.session.note_edit()
 
     def _on_modification_changed(self, modified: bool) -> None:
         self._update_labels()
-        if not modified and self.section is not None and self.handbook is not None:
-            self._recovery_timer.stop()
-            self.recovery.clear(self.handbook.root, self.section.lang, self.section.slug)
+        self.session.on_modification_changed(modified)
+
+    def _on_recovery_failed(self, error: OSError) -> None:
+        self.counts_label.setText(self.tr("Could not write the recovery copy: {error}").format(error=error))
 
     def _scroll_preview(self) -> None:
         if self.preview is not None:

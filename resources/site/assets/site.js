@@ -63,11 +63,18 @@
         return node;
     }
 
-    /* Elements a feature remembers, without those that content replaced later (the live preview) took out. */
-    function stillInPage(nodes) {
-        return nodes.filter(function (node) {
+    /* The elements a feature works on after the page (or the live preview's content) changed: those it kept that
+       are still in the page, and the ones ``selector`` finds now; null when it finds none now. ``first`` is true
+       when the feature kept none before, so that its window-wide listeners are added only once. */
+    function gather(kept, selector) {
+        var found = all(selector);
+        if (!found.length) {
+            return null;
+        }
+        var still = kept.filter(function (node) {
             return node.isConnected;
         });
+        return { nodes: still.concat(found), first: !kept.length };
     }
 
     function hiddenText(text) {
@@ -460,12 +467,11 @@
     var embedFigures = [];
 
     function initEmbeds() {
-        var figures = all('figure.hb-embed[data-embed-src]');
-        if (!figures.length) {
+        var gathered = gather(embedFigures, 'figure.hb-embed[data-embed-src]');
+        if (!gathered) {
             return;
         }
-        var first = !embedFigures.length;
-        embedFigures = stillInPage(embedFigures).concat(figures);
+        embedFigures = gathered.nodes;
         var served = window.location.protocol === 'http:' || window.location.protocol === 'https:';
 
         function fallbackParts(figure) {
@@ -515,7 +521,7 @@
         }
 
         update();
-        if (first) {
+        if (gathered.first) {
             window.addEventListener('online', update);
             window.addEventListener('offline', update);
         }
@@ -607,12 +613,11 @@
     var scrollResizeTimer = null;
 
     function initScrollable() {
-        var boxes = all('div.highlight pre, .hb-article table');
-        if (!boxes.length) {
+        var gathered = gather(scrollBoxes, 'div.highlight pre, .hb-article table');
+        if (!gathered) {
             return;
         }
-        var first = !scrollBoxes.length;
-        scrollBoxes = stillInPage(scrollBoxes).concat(boxes);
+        scrollBoxes = gathered.nodes;
 
         function markScrollable() {
             scrollBoxes.forEach(function (box) {
@@ -628,7 +633,7 @@
             });
         }
         markScrollable();
-        if (first) {
+        if (gathered.first) {
             window.addEventListener('resize', function () {
                 window.clearTimeout(scrollResizeTimer);
                 scrollResizeTimer = window.setTimeout(markScrollable, 150);
@@ -672,14 +677,25 @@
     if (!body) {
         return;
     }
+    /* The features of the content itself: run at load, and again on content put into the page later. */
+    var contentFeatures = [
+        ['quiz', initQuizzes],
+        ['gallery', initGallery],
+        ['tabs', initTabs],
+        ['embed', initEmbeds],
+        ['code', initCode],
+        ['scrollable', initScrollable]
+    ];
+
+    function runContentFeatures() {
+        contentFeatures.forEach(function (feature) {
+            run(feature[0], feature[1]);
+        });
+    }
+
     run('sidebar', initSidebar);
     run('theme', initTheme);
-    run('quiz', initQuizzes);
-    run('gallery', initGallery);
-    run('tabs', initTabs);
-    run('embed', initEmbeds);
-    run('code', initCode);
-    run('scrollable', initScrollable);
+    runContentFeatures();
     run('languages', initLanguages);
     run('print', initPrint);
 
@@ -688,12 +704,7 @@
         enhance: function (nodes) {
             fresh = Array.prototype.slice.call(nodes);
             try {
-                run('quiz', initQuizzes);
-                run('gallery', initGallery);
-                run('tabs', initTabs);
-                run('embed', initEmbeds);
-                run('code', initCode);
-                run('scrollable', initScrollable);
+                runContentFeatures();
             } finally {
                 fresh = null;
             }
