@@ -17,8 +17,10 @@ from functools import cached_property
 from pathlib import Path
 from urllib.parse import unquote
 
+from .check_structure import structure_problems
 from .config import CONFIG_NAME, LANGUAGE_RE, RESERVED_SECTION_NAMES
 from .handbook import GLOSSARY, MEDIA_DIR, STATE_DIR, Handbook
+from .media_safety import media_file_problem
 from .problems import HandbookLoadError, Problem, error, split_problems, warning
 from .render import RenderContext, RenderedSection, SectionRenderer
 from .segments import Segment, segment_section
@@ -40,22 +42,9 @@ BLOCK_PROBLEMS = {
     "unsafe-url": "a block uses an address that is not allowed (javascript: or data:): use a file in media/ "
     "or an https:// address",
     "no-images": "the gallery has no images: add lines '- ../media/<file> | alt text'",
+    "too-deep": "lists or quotes are nested too deeply here (over 100 levels of '>' or 200 spaces of indent), "
+    "so the block is shown flattened: nest them less deeply",
     "unknown-fallback": "the embed's fallback is not an image, video or audio file: use e.g. a .png, .webm or .ogg",
-}
-SHAPE_NAMES = {
-    "title": "the title",
-    "summary": "the summary",
-    "heading": "a heading",
-    "paragraph": "a paragraph",
-    "list-item": "a list item",
-    "table": "a table",
-    "code": "a code block",
-    "block": "a block",
-    "definition": "a definition",
-    "quote": "a quote",
-    "footnote": "a footnote",
-    "abbreviation": "an abbreviation",
-    "html": "raw HTML",
 }
 
 
@@ -110,6 +99,8 @@ class _Checker:
         self.renderer = SectionRenderer()
         self.progress = progress or (lambda _message: None)
         self.files_checked = 0
+        #: Media files already reported as unpublishable (once per file, at its first use).
+        self.media_reported: set[Path] = set()
 
     def add(self, problem: Problem) -> None:
         self.problems.append(problem)
@@ -260,6 +251,35 @@ class _Checker:
                 message = BLOCK_PROBLEMS.get(code, f"a block has a problem ({code})")
                 self.add(error(rel, line, message, code=f"block-{code}"))
         self.check_raw_remote(rel, section.text)
+        self.check_removed_html(rel, rendered)
+
+    def check_removed_html(self, rel: str, rendered: RenderedSection) -> None:
+        """One warning for each piece of raw HTML the sanitiser takes out (a 'javascript:' Markdown link is
+        already an error, said once)."""
+        unsafe_links = {ref.line for ref in rendered.links if ref.url.lower().startswith("javascript:")}
+        for line, what, hint in rendered.removed_html:
+            if what.startswith("the javascript: address") and what.endswith("<a>") and line in unsafe_links:
+                continue
+            self.add(
+                warning(
+                    rel,
+                    line,
+                    f"raw HTML that is not allowed, {what}, is removed on export and in the preview: {hint}",
+                    code="unsafe-html",
+                )
+            )
+
+    def check_media_file(self, rel: str, line: int | None, target: Path, column: int | None = None) -> None:
+        """A damaged image, a decompression bomb or an SVG with scripts: named once, where it is first used."""
+        if target in self.media_reported:
+            return
+        problem = media_file_problem(target)
+        if problem is None:
+            return
+        self.media_reported.add(target)
+        name = self.hb.relative(target)
+        report = warning if target.suffix.lower() == ".svg" else error
+        self.add(report(rel, line, f"{name} is not published: {problem}", code="unsafe-media", column=column))
 
     def check_raw_remote(self, rel: str, text: str) -> None:
         in_fence = False
@@ -339,6 +359,8 @@ class _Checker:
                     hint = ": add it to media/ or correct the path"
                 problem = error if media.required else warning
                 self.add(problem(page.rel, media.line, message + hint, code="missing-media"))
+            else:
+                self.check_media_file(page.rel, media.line, target)
 
     def resolve(self, page: _Page, url: str) -> Path | None:
         path = unquote(url.split("#", 1)[0].split("?", 1)[0])
@@ -385,6 +407,8 @@ class _Checker:
                     column=column,
                 )
             )
+        else:
+            self.check_media_file(page.rel, line, target, column)
 
     def check_link(self, page: _Page, url: str, line: int | None, column: int | None) -> None:
         if REMOTE_RE.match(url) or url.startswith(("mailto:", "tel:", "//", "data:")):
@@ -479,94 +503,7 @@ class _Checker:
 
     # --- translations against their source ------------------------------------------------------------------
     def check_structure(self) -> None:
-        for (lang, name), page in sorted(self.pages.items()):
-            if lang == self.config.source_language:
-                continue
-            pivot = self.config.pivot_of(lang)
-            original = self.pages.get((pivot, name))
-            if original is None:
-                if (
-                    name != GLOSSARY
-                    and (pivot, name) not in self.pages
-                    and self.hb.has_section(pivot, name) is False
-                    and pivot != self.config.source_language
-                ):
-                    self.add(
-                        warning(
-                            page.rel,
-                            None,
-                            f"this translation has no {pivot}/{name}.md to be translated "
-                            f"from ('{pivot}' is its pivot language)",
-                            code="no-pivot",
-                        )
-                    )
-                continue
-            self.compare_structure(page, original)
-
-    def compare_structure(self, page: _Page, original: _Page) -> None:
-        if page.rendered.front.issues or original.rendered.front.issues:
-            return  # the front-matter error is reported; a structure warning on top would only repeat it
-        mine = page.segments
-        theirs = original.segments
-        a = [s.shape for s in theirs]
-        b = [s.shape for s in mine]
-        if a == b:
-            return
-        matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
-        for tag, a1, a2, b1, b2 in matcher.get_opcodes():
-            if tag == "equal":
-                continue
-            self.add(
-                warning(
-                    page.rel,
-                    self.line_for(mine, b1),
-                    self.describe(tag, theirs, a1, a2, mine, b1, b2, original.rel),
-                    code="structure",
-                )
-            )
-            return
-
-    @staticmethod
-    def line_for(segments: list[Segment], index: int) -> int | None:
-        if index < len(segments):
-            return segments[index].start
-        return segments[-1].end if segments else None
-
-    @staticmethod
-    def describe(
-        tag: str,
-        theirs: list[Segment],
-        a1: int,
-        a2: int,
-        mine: list[Segment],
-        b1: int,
-        b2: int,
-        source_rel: str,
-    ) -> str:
-        def name(segment: Segment) -> str:
-            text = SHAPE_NAMES.get(segment.kind, segment.kind)
-            if segment.kind == "heading":
-                text = f"a level-{segment.name} heading"
-            elif segment.kind == "block":
-                text = f"a '{segment.name}' block"
-            return text
-
-        prefix = f"the structure differs from {source_rel}: "
-        if tag == "replace":
-            return prefix + (
-                f"here is {name(mine[b1])} where the source has {name(theirs[a1])} (source line {theirs[a1].start})"
-            )
-        if tag == "delete":
-            missing = a2 - a1
-            return prefix + (
-                f"{missing} part{'s' if missing > 1 else ''} of the source {'are' if missing > 1 else 'is'}"
-                f" missing here, starting with {name(theirs[a1])} (source line {theirs[a1].start})"
-            )
-        extra = b2 - b1
-        return (
-            prefix + f"{extra} part{'s' if extra > 1 else ''} here {'have' if extra > 1 else 'has'} no "
-            f"counterpart in the source, starting with {name(mine[b1])}"
-        )
+        self.problems.extend(structure_problems(self.hb, self.pages))
 
     def check_translations(self) -> None:
         files = {

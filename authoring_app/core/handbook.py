@@ -160,12 +160,30 @@ def decode_section(path: Path, rel: str, raw: bytes) -> SectionText:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        hint = "save it as UTF-8"
-        try:
-            raw.decode("cp1251")
-            hint = "it looks like Windows-1251 (Cyrillic) text: save it as UTF-8"
-        except UnicodeDecodeError:
-            pass
-        return SectionText(path, None, error(rel, line, f"the file is not UTF-8: {hint}", code="encoding"))
+        if looks_like_cp1251(raw):
+            message = "the file is not UTF-8: it looks like Windows-1251 (Cyrillic) text: save it as UTF-8"
+        else:
+            message = (
+                f"the file is not UTF-8 (the byte 0x{raw[exc.start]:02x} on this line is not valid UTF-8): "
+                "save it as UTF-8 in your editor"
+            )
+        return SectionText(path, None, error(rel, line, message, code="encoding"))
     newline = "\r\n" if "\r\n" in text else "\n"
     return SectionText(path, text.replace("\r\n", "\n"), None, newline, had_bom)
+
+
+def looks_like_cp1251(raw: bytes) -> bool:
+    """True when the bytes are not mostly valid UTF-8 and read as Windows-1251 give mostly Cyrillic letters (not
+    merely: give no error, which nearly any bytes do), so the message names the encoding only when it is likely
+    right."""
+    as_utf8 = raw.decode("utf-8", "replace")
+    damaged = as_utf8.count("\ufffd")
+    if sum(1 for char in as_utf8 if ord(char) > 127) - damaged >= damaged:
+        return False  # mostly valid UTF-8 letters with a few bad bytes: a damaged UTF-8 file, not Windows-1251
+    try:
+        text = raw.decode("cp1251")
+    except UnicodeDecodeError:
+        return False
+    high = [char for char in text if ord(char) > 127]
+    cyrillic = sum(1 for char in high if "\u0400" <= char <= "\u04ff")
+    return bool(high) and cyrillic >= 0.8 * len(high)

@@ -36,6 +36,7 @@ from lxml import etree
 
 from ..atomic import atomic_write_bytes
 from ..handbook import GLOSSARY, Handbook
+from ..media_safety import media_file_problem
 from ..paths import resource_path
 from ..problems import Problem, error, warning
 from ..render.site_words import language_name, words
@@ -211,7 +212,7 @@ def _available_media(handbook: Handbook, book: Book, problems: list[Problem]) ->
                     code="epub-media-type",
                 )
             )
-        elif not file.is_file():
+        elif not file.is_file() or not handbook.is_inside(file):
             problems.append(
                 warning(
                     where,
@@ -220,6 +221,10 @@ def _available_media(handbook: Handbook, book: Book, problems: list[Problem]) ->
                     "add the file or fix the path",
                     code="missing-media",
                 )
+            )
+        elif (problem := media_file_problem(file)) is not None:
+            problems.append(
+                warning(where, None, f"media/{unquote(path)} is left out of the EPUB: {problem}", code="unsafe-media")
             )
         else:
             available.add(path)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..frontmatter import parse_front_matter, source_title
 from ..handbook import Handbook
+from ..media_safety import media_file_problem
 from ..paths import resource_path, user_cache_dir
 from ..problems import Problem, error, warning
 from ..render.images import image_size
@@ -328,6 +329,12 @@ def _write_media(
                 )
             )
             continue
+        problem = media_file_problem(real)
+        if problem is not None:  # a damaged image, a decompression bomb, an SVG with scripts: named, not published
+            result.problems.append(
+                warning(f"media/{rel}", None, f"{problem} (it is not published)", code="unsafe-media")
+            )
+            continue
         key = digest("media", rel, str(stat.st_size), str(stat.st_mtime_ns))
         target = f"media/{rel}"
         if not reuse.link(target, key):
@@ -343,13 +350,31 @@ def _write_media(
             for variant in variants_for(rel, image_size(real)):
                 if variant.target in missing:
                     to_make.append((real, variant, f"media/{variant.target}", digest(key, variant.target)))
+
     # Pillow encodes without holding the interpreter: the variants are made on every core at once.
+    def make(job: tuple[Path, Variant, str, str]) -> str | None:
+        """One variant; an image Pillow cannot decode after all (a truncated JPEG) is said, not raised."""
+        try:
+            make_variant(job[0], job[1], output.path(job[2]), cache_root / "image-variants")
+        except Exception as exc:
+            return f"{exc or type(exc).__name__}"
+        return None
+
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        list(
-            pool.map(
-                lambda job: make_variant(job[0], job[1], output.path(job[2]), cache_root / "image-variants"), to_make
+        failures = list(pool.map(make, to_make))
+    reported: set[Path] = set()
+    for (real, _variant, variant_rel, variant_key), failure in zip(to_make, failures, strict=True):
+        if failure is None:
+            reuse.remember(variant_rel, variant_key)
+        elif real not in reported:
+            reported.add(real)
+            result.problems.append(
+                warning(
+                    f"media/{handbook.relative(real)}",
+                    None,
+                    f"smaller copies of this image could not be made ({failure}): the image is damaged or incomplete; "
+                    "open it in an image editor and save it again",
+                    code="unsafe-media",
+                )
             )
-        )
-    for _real, _variant, variant_rel, variant_key in to_make:
-        reuse.remember(variant_rel, variant_key)
     return published

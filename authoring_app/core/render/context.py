@@ -110,3 +110,5 @@ class RenderedSection:
     media: list[MediaRef] = field(default_factory=list)
     #: ``(line, code)`` for problems a block marked with ``data-problem`` (e.g. a quiz with no correct answer).
     block_problems: list[tuple[int | None, str]] = field(default_factory=list)
+    #: ``(line, what, hint)`` for each piece of the author's raw HTML the sanitiser removed (see ``render.sanitize``).
+    removed_html: list[tuple[int | None, str, str]] = field(default_factory=list)

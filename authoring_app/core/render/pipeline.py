@@ -6,7 +6,9 @@ One :class:`SectionRenderer` is built per thread (Markdown instances are not thr
 - ``data-line`` on every top-level element: the splitter in :mod:`..blocks` knows where each block starts, and a
   marker comment before each block tells the last tree pass which line the following elements come from;
 - figures with captions for images that have a title, with width/height read from the file;
-- the links, media and ids of the page, with their lines, for ``handbook check`` and the exporters.
+- the links, media and ids of the page, with their lines, for ``handbook check`` and the exporters;
+- the author's raw HTML (blocks, inline tags, ``markdown="1"`` elements, attribute lists) sanitised as it is stashed,
+  by :mod:`.sanitize`; the HTML the dialect and the extensions stash themselves is theirs and is left alone.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import xml.etree.ElementTree as etree
 import markdown
 from markdown.extensions import Extension
 from markdown.extensions.toc import remove_fnrefs, render_inner_html, slugify_unicode, strip_tags, unique
+from markdown.inlinepatterns import HTML_RE, HtmlInlineProcessor
+from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from ..blocks import Block, split_blocks
@@ -25,6 +29,7 @@ from ..frontmatter import parse_front_matter
 from .context import Heading, LinkRef, MediaRef, RenderContext, RenderedSection
 from .dialect import DialectExtension
 from .images import image_size
+from .sanitize import Removal, removals, sanitize_attributes, sanitize_element, sanitize_fragment
 
 #: A paragraph of its own before each top-level block says the block's line. The BEL character cannot come from
 #: the author (it is removed from the text first), and a plain paragraph costs Python-Markdown far less than an
@@ -36,8 +41,32 @@ CONTROL_RE = re.compile("\x07")
 FIRST_TAG_RE = re.compile(r"^(\s*<[A-Za-z][\w:-]*)(?=[\s/>])")
 #: How wide an image is shown: the content column on wide screens, the whole width on phones.
 IMAGE_SIZES = "(min-width: 64em) 46em, 100vw"
+#: Lists or quotes nested deeper than this are shown flattened (and reported): Python-Markdown parses nesting by
+#: recursion and would run out of stack (or take minutes) on a file with thousands of levels.
+MAX_NESTING = 100
+#: The leading spaces, tabs and ``>`` of a line: how deep it is nested.
+LEADING_RE = re.compile(r"^[ \t>]*")
+
 #: The tags a heading is.
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def nesting_depth(text: str) -> int:
+    """How deeply the lines of a block are nested: one level per ``>`` and per two columns of indentation."""
+    deepest = 0
+    for line in text.split("\n"):
+        lead = LEADING_RE.match(line).group(0)  # type: ignore[union-attr]  (the pattern matches every string)
+        if len(lead) < 2 * MAX_NESTING // 3:
+            continue  # too short to be deep: skip the counting
+        quotes = lead.count(">")
+        columns = len(lead.expandtabs(4)) - quotes
+        deepest = max(deepest, quotes + columns // 2)
+    return deepest
+
+
+def flatten(text: str) -> str:
+    """A too deeply nested block as plain lines, so its words still show (and nothing recurses)."""
+    return "\n".join(LEADING_RE.sub("", line) for line in text.split("\n"))
 
 
 def heading_slug(value: str, separator: str = "-") -> str:
@@ -274,6 +303,8 @@ class _LinesAndRefsProcessor(Treeprocessor):
             elif tag in HEADING_TAGS and element is top:
                 text = "".join(element.itertext()).strip()
                 renderer.result.headings.append(Heading(int(tag[1]), element.get("id", ""), text, line))
+            if element.attrib:  # after the links are collected, so that check still reports a 'javascript:' link
+                renderer.removed.extend(sanitize_attributes(element))
 
 
 class _HandbookExtension(Extension):
@@ -288,6 +319,51 @@ class _HandbookExtension(Extension):
         md.treeprocessors.register(_TaskListLabels(md), "handbook-tasklist-labels", 11)
         md.treeprocessors.register(_LinesAndRefsProcessor(md, self.renderer), "handbook-lines", 3)
         md.treeprocessors.register(_LinkRewriter(md, self.renderer), "handbook-links", 4)
+        md.inlinePatterns.register(_SanitizedInlineHtml(HTML_RE, md, self.renderer), "html", 90)
+        html_block = md.preprocessors["html_block"]
+        md.preprocessors.register(_SanitizedHtmlBlocks(md, html_block, self.renderer), "html_block", 20)
+        stash = md.htmlStash
+        store = stash.store
+        renderer = self.renderer
+
+        def store_sanitized(html: str | etree.Element) -> str:
+            """While the author's HTML is read, whatever is stashed is theirs: clean it first."""
+            if renderer.reading_author_html:
+                html = renderer.sanitize(html)
+            return store(html)
+
+        stash.store = store_sanitized  # type: ignore[method-assign]
+
+
+class _SanitizedHtmlBlocks(Preprocessor):
+    """Python-Markdown's (md_in_html's) raw HTML block pass, with the stash cleaning what it stores meanwhile."""
+
+    def __init__(self, md: markdown.Markdown, inner: Preprocessor, renderer: SectionRenderer) -> None:
+        super().__init__(md)
+        self.inner = inner
+        self.renderer = renderer
+
+    def run(self, lines: list[str]) -> list[str]:
+        self.renderer.reading_author_html = True
+        try:
+            return self.inner.run(lines)
+        finally:
+            self.renderer.reading_author_html = False
+
+
+class _SanitizedInlineHtml(HtmlInlineProcessor):
+    """An inline tag the author wrote (``<span …>``, ``</span>``), cleaned as it is stashed."""
+
+    def __init__(self, pattern: str, md: markdown.Markdown, renderer: SectionRenderer) -> None:
+        super().__init__(pattern, md)
+        self.renderer = renderer
+
+    def handleMatch(self, m: re.Match[str], data: str) -> tuple[str, int, int]:
+        self.renderer.reading_author_html = True
+        try:
+            return super().handleMatch(m, data)
+        finally:
+            self.renderer.reading_author_html = False
 
 
 class _LinkRewriter(Treeprocessor):
@@ -357,6 +433,10 @@ class SectionRenderer:
         self.heading_slugs: list[tuple[str, str]] = []
         #: The footnote list: ``keep`` it (a whole page), ``drop`` it (a block alone) or keep ``only`` it.
         self.footnotes = "keep"
+        #: What the sanitiser took out of the author's HTML in this render, in the order it was found.
+        self.removed: list[Removal] = []
+        #: True while Python-Markdown reads the author's raw HTML (what it stashes then is cleaned).
+        self.reading_author_html = False
         self.md = markdown.Markdown(
             extensions=[*EXTENSIONS, DialectExtension(self), _HandbookExtension(self)],
             extension_configs=EXTENSION_CONFIGS,
@@ -372,6 +452,7 @@ class SectionRenderer:
         self.body_lines = body.replace("\r\n", "\n").split("\n")
         self.blocks = split_blocks(body, front.body_line)
         self.result.html = self._convert(self.blocks, "", "keep")
+        self.result.removed_html = self._removed_with_lines()
         if self.result.title is None:
             first = next((h for h in self.result.headings if h.level == 1), None)
             self.result.title = first.text if first else None
@@ -389,10 +470,18 @@ class SectionRenderer:
         return self._convert(blocks, appendix, footnotes)
 
     def _convert(self, blocks: list[Block], appendix: str, footnotes: str) -> str:
+        self.removed = []
         self.pending_media.clear()
         self.footnotes = footnotes
         self.md.reset()
-        marked = "\n\n".join(f"{MARKER.format(block.start)}\n\n{CONTROL_RE.sub('', block.text)}" for block in blocks)
+        parts = []
+        for block in blocks:
+            text = CONTROL_RE.sub("", block.text)
+            if nesting_depth(text) > MAX_NESTING:
+                self.result.block_problems.append((block.start, "too-deep"))
+                text = flatten(text)
+            parts.append(f"{MARKER.format(block.start)}\n\n{text}")
+        marked = "\n\n".join(parts)
         if appendix:
             marked += "\n\n" + CONTROL_RE.sub("", appendix)
         try:
@@ -400,6 +489,31 @@ class SectionRenderer:
         finally:
             self.pending_media.clear()
             self.footnotes = "keep"
+
+    def sanitize(self, html: str | etree.Element) -> str | etree.Element:
+        """The author's stashed HTML, cleaned; what goes is noted for ``handbook check``."""
+        if isinstance(html, etree.Element):
+            self.removed.extend(sanitize_element(html))
+            return html
+        text = str(html)
+        self.removed.extend(removals(text))  # for the message only: nh3 alone decides what stays
+        return sanitize_fragment(text)
+
+    def _removed_with_lines(self) -> list[tuple[int | None, str, str]]:
+        """Each removal with the first line of the file (not yet given to the same text) that holds its text."""
+        lowered = [line.lower() for line in self.body_lines]
+        taken: set[tuple[int, str]] = set()
+        result: list[tuple[int | None, str, str]] = []
+        for removal in dict.fromkeys(self.removed):
+            needle = removal.needle.lower()
+            at = next(
+                (i for i, text in enumerate(lowered) if needle in text and (i, needle) not in taken),
+                None,
+            )
+            if at is not None:
+                taken.add((at, needle))
+            result.append((None if at is None else self.body_first_line + at, removal.what, removal.hint))
+        return result
 
     # Helpers for the passes and the dialect blocks.
     def block_at(self, line: int | None) -> Block | None:
