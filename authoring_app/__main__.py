@@ -128,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         window.show_load_error(path, error)
     else:
         window.set_handbook(handbook)
+        window.offer_recovery()  # text typed before a crash: say where it is, before anything else
         _open_first_section(window, args.section, args.language)
         _show_mode(window, args.mode, args.languages)
     # Ctrl+C in the terminal ends the app (Python's own handler would wait for Python code that never runs).

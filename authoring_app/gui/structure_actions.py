@@ -351,7 +351,7 @@ class StructureActions(QObject):
             box = self._question(
                 "deletePartBox",
                 self.tr("Delete the empty part “{title}”?").format(title=part.title(handbook.config.source_language)),
-                self.tr("Only its entry in handbook.toml is removed. Edit ▸ Undo brings it back."),
+                self.tr("Only its entry in handbook.toml is removed. Structure ▸ Undo brings it back."),
             )
             if self.confirm(box):
                 self.controller.run(DeletePart(slug), self.tr("Delete part “{slug}”").format(slug=slug))
