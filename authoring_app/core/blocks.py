@@ -22,11 +22,27 @@ ORDERED_RE = re.compile(r"^(?P<indent> {0,3})(?P<marker>\d{1,9}[.)])[ \t]+")
 TABLE_SEP_RE = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 QUOTE_RE = re.compile(r"^ {0,3}>")
 FOOTNOTE_RE = re.compile(r"^ {0,3}\[\^[^\]]+\]:")
-ABBR_RE = re.compile(r"^ {0,3}\*\[[^\]]+\]:")
-REFDEF_RE = re.compile(r"^ {0,3}\[[^\]^][^\]]*\]:\s*\S")
+#: As Python-Markdown reads them: an abbreviation starts its line; a reference is the label, one URL and an
+#: optional title, and nothing else on the line.
+ABBR_RE = re.compile(r"^\*\[(?P<term>[^\\]*?)\][ ]?:")
+REFDEF_RE = re.compile(r"""^ {0,3}\[(?!\^)[^\[\]]*\]:[ \t]*\S+[ \t]*(?:(["']).*\1[ \t]*|\(.*\)[ \t]*)?$""")
 HTML_RE = re.compile(r"^ {0,3}<(?:[A-Za-z][\w-]*|!--|/[A-Za-z])")
 DEFINITION_RE = re.compile(r"^ {0,3}:[ \t]+")
 INDENTED_RE = re.compile(r"^(?: {4}|\t)")
+HTML_BLOCK_TAG_RE = re.compile(r"^ {0,3}<([A-Za-z][\w-]*)(?=[\s/>]|$)")
+#: Python-Markdown's block-level tags that hold content (``hr`` has none): a raw HTML block starting with one runs
+#: until it is closed, across blank lines.
+_RAW_BLOCK_TAG_NAMES = (
+    "address article aside blockquote body canvas center colgroup dd details div dl dt fieldset figcaption figure "
+    "footer form group h1 h2 h3 h4 h5 h6 header hgroup html iframe legend li main map math menu nav noscript "
+    "object ol option output p pre progress script section style summary table tbody td textarea tfoot th thead "
+    "tr ul video"
+)
+RAW_BLOCK_TAGS = frozenset(_RAW_BLOCK_TAG_NAMES.split())
+
+
+#: Block kinds that only define something (a footnote, an abbreviation, a link reference): nothing shows there.
+DEFINES = frozenset({"footnote", "abbr", "refdef"})
 
 
 @dataclass(frozen=True)
@@ -58,7 +74,10 @@ def _list_marker(line: str) -> str | None:
 
 class _Splitter:
     def __init__(self, body: str, first_line: int) -> None:
-        self.lines = body.split("\n")
+        #: The lines as written, and as read: the renderer removes BEL (its line marker) before Python-Markdown
+        #: sees the text, so a BEL must not change what a line starts.
+        self.written = body.split("\n")
+        self.lines = body.replace("\x07", "").split("\n") if "\x07" in body else self.written
         self.first = first_line
         self.i = 0
         self.blocks: list[Block] = []
@@ -66,7 +85,7 @@ class _Splitter:
     def emit(self, kind: str, start: int, end: int, name: str = "") -> None:
         while end > start and _is_blank(self.lines[end]):
             end -= 1  # an unclosed block at the end of the file ends at its last text
-        text = "\n".join(self.lines[start : end + 1])
+        text = "\n".join(self.written[start : end + 1])
         self.blocks.append(Block(kind, self.first + start, self.first + end, text, name))
 
     def next_nonblank(self, index: int) -> int:
@@ -79,7 +98,20 @@ class _Splitter:
             self.i = self.next_nonblank(self.i)
             if self.i >= len(self.lines):
                 return self.blocks
+            if DEFINITION_RE.match(self.lines[self.i]) and self.blocks and self.blocks[-1].kind not in DEFINES:
+                self.i = self.loose_definition(self.i) + 1
+                continue
             self.i = self.one_block(self.i) + 1
+
+    def loose_definition(self, i: int) -> int:
+        """``: definition`` after a blank line belongs with the block before it: Python-Markdown makes a paragraph
+        there the term of a loose definition list, and puts the definition in a list of its own after anything else.
+        (Split apart, the renderer's line marker would become the term.)"""
+        previous = self.blocks.pop()
+        end = self.deflist_end(i)
+        kind = "deflist" if previous.kind in ("paragraph", "deflist") else previous.kind
+        self.emit(kind, previous.start - self.first, end, "" if kind == "deflist" else previous.name)
+        return end
 
     # Each reader returns the index of the block's last line.
     def one_block(self, i: int) -> int:
@@ -100,6 +132,11 @@ class _Splitter:
             return i
         if FOOTNOTE_RE.match(line):
             end = self.indented_continuation(i)
+            first_run = range(i + 1, min(end, self.until_blank(i)) + 1)
+            if (first_run and SETEXT_RE.match(self.lines[i + 1])) or any(
+                DEFINITION_RE.match(self.lines[j]) for j in first_run
+            ):
+                return self.paragraph(i)  # Python-Markdown reads a heading or a definition list, not a footnote
             self.emit("footnote", i, end)
             return end
         if ABBR_RE.match(line):
@@ -118,7 +155,7 @@ class _Splitter:
             self.emit("quote", i, end)
             return end
         if HTML_RE.match(line):
-            end = self.until_blank(i)
+            end = self.html_end(i)
             self.emit("html", i, end)
             return end
         if INDENTED_RE.match(line):
@@ -131,7 +168,8 @@ class _Splitter:
         match = FENCE_RE.match(self.lines[i])
         assert match is not None
         fence = match.group("fence")
-        closing = re.compile(rf"^ {{0,3}}{re.escape(fence[0])}{{{len(fence)},}}\s*$")
+        # pymdownx.superfences closes a fence only with the same fence (a longer one is text inside it).
+        closing = re.compile(rf"^ {{0,3}}{re.escape(fence)}\s*$")
         j = i + 1
         while j < len(self.lines):
             if closing.match(self.lines[j].strip() if self.lines[j].startswith("    ") else self.lines[j]):
@@ -191,12 +229,34 @@ class _Splitter:
             j += 1
         return j
 
+    def html_end(self, i: int) -> int:
+        """A raw HTML block ends at a blank line once its first element (or comment) is closed; blank lines inside
+        it are part of it, and one never closed runs to the end of the text, as Python-Markdown reads it."""
+        j = _html_close_line(self.lines, i)
+        return len(self.lines) - 1 if j is None else self.until_blank(j)
+
     def indented_continuation(self, i: int) -> int:
-        """A footnote definition: its line, following non-blank lines, and indented paragraphs after blanks."""
-        end = self.until_blank(i)
+        """A footnote definition: its line, following non-blank lines, and indented paragraphs after blanks.
+
+        Its first lines end before a line that Python-Markdown starts a block of its own at even without a blank
+        line before it (a heading, a rule, a quote, a fence, a ``///`` block): those are not part of the footnote.
+        """
+        end = i
+        while end + 1 < len(self.lines) and not _is_blank(self.lines[end + 1]):
+            following = self.lines[end + 1]
+            if (
+                ATX_RE.match(following)
+                or HR_RE.match(following)
+                or QUOTE_RE.match(following)
+                or FENCE_RE.match(following)
+                or DIALECT_OPEN_RE.match(following)
+            ):
+                return end
+            end += 1
         while True:
             nxt = self.next_nonblank(end + 1)
-            if nxt < len(self.lines) and INDENTED_RE.match(self.lines[nxt]):
+            # Only after exactly one blank line: Python-Markdown sees no continuation after two.
+            if nxt == end + 2 and nxt < len(self.lines) and INDENTED_RE.match(self.lines[nxt]):
                 end = self.until_blank(nxt)
             else:
                 return end
@@ -260,7 +320,7 @@ class _Splitter:
                 return end
             if DEFINITION_RE.match(line):
                 return self.deflist(i)
-            if ATX_RE.match(line) or FENCE_RE.match(line) or DIALECT_OPEN_RE.match(line):
+            if ATX_RE.match(line) or FENCE_RE.match(line) or DIALECT_OPEN_RE.match(line) or _opens_raw_block(line):
                 break
             j += 1
         self.emit("paragraph", i, j)
@@ -268,6 +328,11 @@ class _Splitter:
 
     def deflist(self, i: int) -> int:
         """Terms with ``: definition`` lines; consecutive entries (blank lines between) form one list."""
+        end = self.deflist_end(i)
+        self.emit("deflist", i, end)
+        return end
+
+    def deflist_end(self, i: int) -> int:
         end = self.definition_entry_end(i)
         while True:
             nxt = self.next_nonblank(end + 1)
@@ -291,7 +356,6 @@ class _Splitter:
                 end = self.definition_entry_end(nxt)
                 continue
             break
-        self.emit("deflist", i, end)
         return end
 
     def definition_entry_end(self, i: int) -> int:
@@ -299,6 +363,32 @@ class _Splitter:
         while j + 1 < len(self.lines) and not _is_blank(self.lines[j + 1]):
             j += 1
         return j
+
+
+def _opens_raw_block(line: str) -> bool:
+    """A block-level tag at the start of a line: Python-Markdown starts raw HTML there, even inside a paragraph."""
+    match = HTML_BLOCK_TAG_RE.match(line)
+    return match is not None and match.group(1).lower() in RAW_BLOCK_TAGS
+
+
+def _html_close_line(lines: list[str], i: int) -> int | None:
+    """The index of the line that closes the raw HTML block opened at ``i`` (None: never closed)."""
+    line = lines[i]
+    if line.lstrip().startswith("<!--"):
+        rest = [line.split("<!--", 1)[1], *lines[i + 1 :]]
+        return next((i + n for n, text in enumerate(rest) if "-->" in text), None)
+    match = HTML_BLOCK_TAG_RE.match(line)
+    if not match or match.group(1).lower() not in RAW_BLOCK_TAGS:
+        return i  # inline HTML or a closing tag: Python-Markdown reads a paragraph
+    tag = re.escape(match.group(1))
+    opening = re.compile(rf"<{tag}(?=[\s/>])(?:[^>]*?(/)?>)?", re.IGNORECASE)
+    closing = re.compile(rf"</{tag}\s*>", re.IGNORECASE)
+    depth = 0
+    for j in range(i, len(lines)):
+        depth += sum(1 for m in opening.finditer(lines[j]) if not m.group(1)) - len(closing.findall(lines[j]))
+        if depth <= 0:
+            return j
+    return None
 
 
 def _plain_text_start(line: str) -> bool:

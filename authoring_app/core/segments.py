@@ -12,14 +12,14 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from .blocks import ATX_RE, DEFINITION_RE, DIALECT_OPEN_RE, INDENTED_RE, Block, split_blocks
+from .blocks import ABBR_RE, ATX_RE, DEFINITION_RE, DIALECT_OPEN_RE, INDENTED_RE, Block, split_blocks
 from .frontmatter import FrontMatter, parse_front_matter
 from .render.pipeline import heading_slug
 
 ATTR_ID_RE = re.compile(r"\{[^}]*#([^\s}]+)[^}]*\}\s*$")
 ATTR_RE = re.compile(r"\s*\{[^}]*\}\s*$")
 FOOTNOTE_ID_RE = re.compile(r"^ {0,3}\[\^([^\]]+)\]:")
-ABBR_TERM_RE = re.compile(r"^ {0,3}\*\[([^\]]+)\]:")
+ABBR_TERM_RE = ABBR_RE
 
 #: Block kinds that become one segment each, under the segment kind given here.
 SIMPLE_KINDS = {"paragraph": "paragraph", "table": "table", "code": "code", "quote": "quote", "html": "html"}
@@ -96,7 +96,7 @@ def _split_dialect(block: Block) -> list[Segment]:
     """A tab set is several blocks; every other dialect block is one segment."""
     if block.name != "tab":
         return [_segment("block", block.start, block.end, block.text, block.name)]
-    lines = block.lines()
+    lines = [line.replace("\x07", "") for line in block.lines()]  # as the splitter reads them (BEL is no text)
     slashes = DIALECT_OPEN_RE.match(lines[0]).group("slashes")  # type: ignore[union-attr]
     starts = [
         i
@@ -109,9 +109,8 @@ def _split_dialect(block: Block) -> list[Segment]:
         last = (starts[n + 1] if n + 1 < len(starts) else len(lines)) - 1
         while last > first and not lines[last].strip():
             last -= 1
-        segments.append(
-            _segment("block", block.start + first, block.start + last, "\n".join(lines[first : last + 1]), "tab")
-        )
+        text = "\n".join(block.lines()[first : last + 1])
+        segments.append(_segment("block", block.start + first, block.start + last, text, "tab"))
     return segments
 
 

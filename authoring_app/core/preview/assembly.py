@@ -23,9 +23,10 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from markdown.extensions.toc import unique
+from markdown.postprocessors import Postprocessor
 from markupsafe import escape
 
-from ..blocks import Block, split_blocks
+from ..blocks import ABBR_RE, Block, split_blocks
 from ..export.plan import display_title
 from ..frontmatter import FrontMatter, parse_front_matter, source_title
 from ..render.context import RenderContext
@@ -38,10 +39,11 @@ LINE_SENTINEL = 987654321
 SENTINEL_ATTR = f'data-line="{LINE_SENTINEL}"'
 #: Blocks that are definitions: they show nothing where they stand.
 DEFINITION_KINDS = frozenset({"footnote", "abbr", "refdef"})
+#: Blocks that run to the end of the text when they are not closed.
+OPEN_ENDED_KINDS = frozenset({"dialect", "code", "html"})
 #: Rendered blocks kept per section; more than a long section has, few enough to bound the memory.
 CACHE_SIZE = 4096
 
-_ABBR_TERM_RE = re.compile(r"^ {0,3}\*\[([^\]]+)\]:")
 _HEADING_TAG_RE = re.compile(r'<h[1-6]\b[^>]*?\sid="([^"]*)"')
 #: A tab set's number: in its inputs' ids and names and in its ``data-tabs``.
 _TAB_RE = re.compile(r'(__tabbed_|data-tabs=")(\d+)(?=[_":])')
@@ -90,7 +92,8 @@ class AssembledPage:
 
     @property
     def html(self) -> str:
-        return "\n".join(block.html_at() for block in self.blocks)
+        # Python-Markdown strips the end of a page; a raw HTML block's blank line stays only between blocks.
+        return "\n".join(block.html_at() for block in self.blocks).rstrip()
 
 
 def _digest(*parts: str) -> str:
@@ -99,6 +102,22 @@ def _digest(*parts: str) -> str:
         hasher.update(part.encode("utf-8", "surrogatepass"))
         hasher.update(b"\x00")
     return hasher.hexdigest()
+
+
+class _OutputEnd(Postprocessor):
+    """Keeps the blank lines Python-Markdown strips from the end of its output.
+
+    A raw HTML block is followed by a blank line in a page (its stashed text ends with a line end); rendered alone,
+    the block is the end of the output, which Python-Markdown strips. The assembled page puts the blank line back.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.end = ""
+
+    def run(self, text: str) -> str:
+        self.end = text[len(text.rstrip()) :]
+        return text
 
 
 class IncrementalSection:
@@ -112,6 +131,8 @@ class IncrementalSection:
         self.ctx = ctx
         self.auto_title = auto_title
         self.renderer = SectionRenderer()
+        self._output_end = _OutputEnd()
+        self.renderer.md.postprocessors.register(self._output_end, "handbook-preview-output-end", 0)
         self._cache: OrderedDict[str, RenderedBlock] = OrderedDict()
 
     def render(self, text: str) -> AssembledPage:
@@ -123,9 +144,7 @@ class IncrementalSection:
             return self._whole(text, front, body)
         footnote_defs = "\n\n".join(b.text for b in definitions if b.kind == "footnote")
         ref_defs = "\n\n".join(b.text for b in definitions if b.kind == "refdef")
-        abbrs = [
-            (m.group(1), b.text) for b in definitions if b.kind == "abbr" for m in [_ABBR_TERM_RE.match(b.text)] if m
-        ]
+        abbrs = [(m.group(1), b.text) for b in definitions if b.kind == "abbr" for m in [ABBR_RE.match(b.text)] if m]
 
         page = AssembledPage()
         pieces: list[tuple[Block, RenderedBlock]] = []
@@ -133,6 +152,8 @@ class IncrementalSection:
             if block.kind in DEFINITION_KINDS:
                 continue
             appendix = self._appendix(block.text, footnote_defs, ref_defs, abbrs)
+            if appendix and block.kind in OPEN_ENDED_KINDS and _swallows(block, appendix):
+                return self._whole(text, front, body)  # a block left open would take the definitions in
             rendered = self._cached(block, appendix, page)
             pieces.append((block, rendered))
 
@@ -160,7 +181,9 @@ class IncrementalSection:
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
         for begin, end in zip(starts, [*starts[1:], len(html)], strict=True):
-            piece = html[begin:end].rstrip("\n")
+            piece = html[begin:end]
+            if end < len(html):
+                piece = piece[:-1]  # the line end that joins it to the next piece (a raw HTML block has two)
             line_match = _LINE_RE.search(piece)
             line = int(line_match.group(1)) if line_match else front.body_line
             piece = piece.replace(f'data-line="{line}"', SENTINEL_ATTR, 1)
@@ -186,7 +209,10 @@ class IncrementalSection:
             return found
         renderer = self.renderer
         alone = Block(block.kind, LINE_SENTINEL, LINE_SENTINEL + block.end - block.start, block.text, block.name)
+        self._output_end.end = ""
         html = renderer.render_blocks([alone], appendix, self.ctx, footnotes="drop")
+        if html:
+            html += self._output_end.end  # a raw HTML block's line end: a blank line before the next block
         rendered = RenderedBlock(html, renderer.fixed_ids, tuple(renderer.heading_slugs))
         page.rendered += 1
         self._cache[key] = rendered
@@ -238,6 +264,13 @@ class IncrementalSection:
             page.rendered += 1
         if found.html:
             page.blocks.append(PageBlock(_digest(found.html), found.html, footnote_blocks[0].start))
+
+
+def _swallows(block: Block, appendix: str) -> bool:
+    """True when ``block`` is left open (a ``///`` block, a fence, raw HTML never closed) and so would take in the
+    definitions rendered after it, which the whole page has before it."""
+    parts = split_blocks(f"{block.text}\n\n{appendix}")
+    return not parts or parts[0].text != block.text
 
 
 def _hidden_definitions(body: str, first_line: int, definitions: list[Block]) -> bool:
