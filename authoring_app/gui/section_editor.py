@@ -16,13 +16,13 @@ from authoring_app.core.editing import EditedSection, RecoveryStore, changed_on_
 from authoring_app.core.handbook import Handbook
 from authoring_app.gui.editor import FindReplaceBar, FrontMatterForm, MarkdownEditor
 from authoring_app.gui.preview import PreviewBase, create_preview
-from authoring_app.gui.section_file_session import SectionFileSession
+from authoring_app.gui.section_file_session import SectionFileSession, SessionView
 
 #: Editor scroll events this soon after the preview scrolled it are ours, not the author's.
 SYNC_QUIET_SECONDS = 0.25
 
 
-class SectionEditor(QWidget):
+class SectionEditor(SessionView, QWidget):
     """Editor and preview of one section file; :meth:`open` another to switch (the caller asks to save first)."""
 
     modified_changed = Signal(bool)
@@ -76,18 +76,6 @@ class SectionEditor(QWidget):
         self._first_revision = 0
 
     # ------------------------------------------------------------------------------------------ public ---
-
-    @property
-    def handbook(self) -> Handbook | None:
-        return self.session.handbook
-
-    @property
-    def section(self) -> EditedSection | None:
-        return self.session.section
-
-    @property
-    def is_modified(self) -> bool:
-        return self.session.is_modified
 
     def open(self, handbook: Handbook, lang: str, slug: str, text: str | None = None) -> EditedSection:
         """Show section ``slug`` in ``lang``; ``text`` replaces the file's (a recovered copy). Raises EditingError."""

@@ -109,3 +109,21 @@ class SectionFileSession(QObject):
         """Undone back to the saved text: nothing is left to recover."""
         if not modified and self.section is not None and self.handbook is not None:
             self.forget_recovery()
+
+
+class SessionView:
+    """For a widget that edits one section file through its ``session``: what it shows, read from that session."""
+
+    session: SectionFileSession
+
+    @property
+    def handbook(self) -> Handbook | None:
+        return self.session.handbook
+
+    @property
+    def section(self) -> EditedSection | None:
+        return self.session.section
+
+    @property
+    def is_modified(self) -> bool:
+        return self.session.is_modified

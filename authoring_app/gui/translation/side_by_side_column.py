@@ -21,18 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from authoring_app.core.editing import EditedSection, RecoveryStore
+from authoring_app.core.editing import RecoveryStore
 from authoring_app.core.handbook import Handbook
 from authoring_app.core.translation.status import SectionStatus
 from authoring_app.gui.editor import MarkdownEditor
 from authoring_app.gui.languages import language_name
 from authoring_app.gui.preview import PreviewBase, create_preview
-from authoring_app.gui.section_file_session import SectionFileSession
+from authoring_app.gui.section_file_session import SectionFileSession, SessionView
 from authoring_app.gui.translation.segment_rows import marks_of
 from authoring_app.gui.translation.status_gutter import StatusGutter
 
 
-class LanguageColumn(QFrame):
+class LanguageColumn(SessionView, QFrame):
     """The section in one language, editable, with what is out of step marked beside the text."""
 
     #: The user picked another language in the header's picker.
@@ -117,20 +117,8 @@ class LanguageColumn(QFrame):
     # ------------------------------------------------------------------------------------------ public ---
 
     @property
-    def handbook(self) -> Handbook | None:
-        return self.session.handbook
-
-    @property
-    def section(self) -> EditedSection | None:
-        return self.session.section
-
-    @property
     def lang(self) -> str:
         return self.section.lang if self.section is not None else ""
-
-    @property
-    def is_modified(self) -> bool:
-        return self.session.is_modified
 
     @property
     def is_target(self) -> bool:
