@@ -171,6 +171,14 @@ function withTimeout(promise, ms, what) {
 
 // ------------------------------------------------------------------------------------------- in the page ---
 
+function fileExists(url) {
+    try {
+        return fs.statSync(fileURLToPath(url.split('#')[0].split('?')[0])).isFile();
+    } catch {
+        return false;
+    }
+}
+
 /** Runs in the page: every URL the DOM points at, the ids, lang, title and media (with absolute URLs). */
 function collectDom() {
     const abs = (value) => {
@@ -393,6 +401,9 @@ class Auditor {
             if (!record || !request.url().startsWith('file:')) return;
             const reason = request.failure()?.errorText ?? 'failed';
             if (reason.includes('ERR_ABORTED') && record.navigations.includes(request.url())) return;
+            // Chromium cancels a media fetch once it has what it needs (metadata, or the page moved on): an aborted
+            // <video>/<audio> request is only a broken resource when the file is not there.
+            if (reason.includes('ERR_ABORTED') && request.resourceType() === 'media' && fileExists(request.url())) return;
             record.failedRequests.push({
                 url: request.url(),
                 file: this.relative(request.url()),
