@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..render import SectionRenderer
+from ..render.site_words import words
 from .plan import PlannedPage
 from .rendering import Job, PageContent, RenderCache, Shared, render_job
 from .site_pages import SiteLayout
@@ -72,11 +73,13 @@ def _content(state: _State, job: Job) -> tuple[PageContent, bool]:
 
 
 def _failed_content(job: Job, message: str) -> PageContent:
-    """What a page that cannot be rendered shows: the reason, so no link to it is dead and nobody is misled."""
+    """What a page that cannot be rendered shows: that it failed, in the page's language, and the technical reason
+    (in English, as the program states it), so no link to it is dead and nobody is misled."""
     from html import escape
 
+    said = escape(words(job.lang)["render_failed"])
     return PageContent(
-        html=f'<p class="hb-render-error" role="alert">{escape(message)}</p>',
+        html=f'<p class="hb-render-error" role="alert">{said} <code lang="en">{escape(message)}</code></p>',
         title=None,
         summary=None,
         headings=[],

@@ -15,6 +15,8 @@ end — paper cannot check an answer.
 from __future__ import annotations
 
 import html
+import os
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from ... import __version__
@@ -22,7 +24,7 @@ from ..atomic import atomic_write_text
 from ..handbook import Handbook
 from ..paths import resource_path
 from ..problems import Problem, warning
-from ..render.site_words import language_name, words
+from ..render.site_words import format_date, language_name, words
 from .book import Book, Chapter, make_book
 from .chapter_html import ChapterWriter, quiz_answers
 from .inline_media import MediaInliner
@@ -124,6 +126,18 @@ def _answer_key(book: Book, w: dict[str, str]) -> str:
     )
 
 
+def edition_date(handbook: Handbook, book: Book) -> date:
+    """The day the title page shows: that of the newest source text (``handbook.toml`` and the book's sections), or
+    of ``SOURCE_DATE_EPOCH`` when set — so the same handbook gives the same book, whenever it is exported."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        stamp = int(epoch)
+    else:
+        files = [handbook.config_path, *(handbook.section_path(book.lang, c.slug) for c in book.chapters)]
+        stamp = max((int(path.stat().st_mtime) for path in files if path.is_file()), default=0)
+    return datetime.fromtimestamp(stamp, tz=UTC).date()
+
+
 def book_document(handbook: Handbook, book: Book, *, print_mode: bool = False) -> tuple[str, list[Problem]]:
     """The whole book as one HTML document, and what the reader of the export should know about it."""
     lang = book.lang
@@ -158,7 +172,8 @@ def book_document(handbook: Handbook, book: Book, *, print_mode: bool = False) -
         '<main id="main" tabindex="-1">',
         '<div class="hb-article hb-book-title">',
         f"<h1>{esc(book.title)}</h1>",
-        f'<p class="hb-book-meta">{esc(language_name(lang))} · Handbook Studio {esc(__version__)}</p>',
+        f'<p class="hb-book-meta">{esc(language_name(lang))} · {esc(format_date(edition_date(handbook, book), lang))}'
+        f" · Handbook Studio {esc(__version__)}</p>",
         "</div>",
         _contents(book, w, writer),
     ]

@@ -24,7 +24,7 @@ from pygments.formatters import HtmlFormatter
 from ... import __version__
 from ..handbook import GLOSSARY, Handbook
 from ..paths import resource_path, user_cache_dir
-from ..render import site_words
+from ..render import site_word_tables, site_words
 from ..render.site_words import language_name, words
 from .plan import HOME, PlannedPage, SitePlan, display_title, relative_href
 from .rendering import PageContent
@@ -74,7 +74,8 @@ def theme_signature() -> str:
     digest = hashlib.sha256(__version__.encode())
     for path in sorted(resource_path("site", "templates").glob("*.j2")):
         digest.update(path.read_bytes())
-    digest.update(Path(site_words.__file__).read_bytes())
+    for words_module in (site_words, site_word_tables):
+        digest.update(Path(words_module.__file__).read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -3,7 +3,8 @@
 The HTML is a form per question that makes sense with JavaScript off: a fieldset whose legend is the question, real
 radio buttons or checkboxes, the hint how many answers to pick, and a "Check answer" button and a feedback area that
 stay ``hidden`` until the website's script shows them. The correct options carry ``data-correct``; the words the
-script needs in the page's language are on the quiz (``data-correct-text``, ``data-incorrect-text``).
+script needs in the page's language are on the quiz (``data-correct-text``, ``data-incorrect-text``, and
+``data-option-correct-text``/``data-option-incorrect-text``, said with a chosen option).
 
 :func:`parse_quiz` is separate from the HTML so that other outputs (SCORM) and the check can read a quiz too.
 """
@@ -153,6 +154,8 @@ class QuizBlock(DialectBlock):
         block.set("data-quiz-id", self.quiz_id)
         block.set("data-correct-text", page_words["correct"])
         block.set("data-incorrect-text", page_words["incorrect"])
+        block.set("data-option-correct-text", page_words["option_correct"])
+        block.set("data-option-incorrect-text", page_words["option_incorrect"])
         if self.title:
             etree.SubElement(block, "p", {"class": "hb-quiz-title"}).text = inline_text(self.title)
         questions = parse_quiz(text)

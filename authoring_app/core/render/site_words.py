@@ -1,11 +1,20 @@
-"""The few words the renderer itself puts on a page (button labels, fallbacks, hints), in the handbook's languages.
+"""Every word the exported handbook itself puts on a page, in the handbook's languages: the renderer's (button labels,
+fallbacks, hints), the website's around the content (navigation, search, notices), the one-file and packaged books'
+(contents, answer key, cover), the languages' own names, and dates.
 
-These are words of the *page*, so they follow the language of the section being rendered, not the language of the
-application's interface (that one is Qt Linguist's business in ``gui/``). A language without its own table gets
-English. Placeholders ``{n}`` and ``{total}`` are filled with :meth:`str.format`.
+These are words of the *page*, so they follow the language of the page being made, not the language of the
+application's interface (that one is Qt Linguist's business in ``gui/``). The site's scripts write no words of their
+own: the page carries the ones they need (``data-words-*`` on ``<body>`` and on the search form, ``data-*-text`` on a
+quiz), and their English is only a fallback. en, bg, ru, kk, ky, tg, tk and uz have every word (a test checks it); a
+language beyond these gets English. Placeholders (``{n}``, ``{total}``, ``{q}``, ``{file}``) are filled with
+:meth:`str.format`, or by the scripts.
 """
 
 from __future__ import annotations
+
+from datetime import date
+
+from .site_word_tables import BOOK, CHROME, DATES, ONE_FILE
 
 #: The keys of :func:`words`, with the English text each one stands for.
 ENGLISH: dict[str, str] = {
@@ -141,365 +150,12 @@ _WORDS: dict[str, dict[str, str]] = {
     },
 }
 
-#: The website's own words around the content (navigation, search, theme, notices), merged into the tables above.
-_CHROME: dict[str, dict[str, str]] = {
-    "en": {
-        "skip": "Skip to content",
-        "search": "Search",
-        "search_placeholder": "Search the handbook",
-        "search_results": "{n} results",
-        "search_no_results": "No results for “{q}”",
-        "contents": "Contents",
-        "languages": "Languages",
-        "breadcrumb": "You are here",
-        "pager": "Previous and next section",
-        "previous": "Previous",
-        "next": "Next",
-        "glossary": "Glossary",
-        "not_translated": "not yet translated",
-        "not_translated_title": "This section is not yet translated into this language",
-        "progress": "{n} of {total} sections translated",
-        "theme": "Dark theme",
-        "copy": "Copy",
-        "copied": "Copied",
-        "close": "Close",
-        "previous_image": "Previous image",
-        "next_image": "Next image",
-        "choose_language": "Choose your language",
-        "part_sections": "Sections of this part",
-        "all_languages": "All languages",
-    },
-    "bg": {
-        "skip": "Към съдържанието",
-        "search": "Търсене",
-        "search_placeholder": "Търсене в наръчника",
-        "search_results": "Резултати: {n}",
-        "search_no_results": "Няма резултати за „{q}“",
-        "contents": "Съдържание",
-        "languages": "Езици",
-        "breadcrumb": "Вие сте тук",
-        "pager": "Предишен и следващ раздел",
-        "previous": "Назад",
-        "next": "Напред",
-        "glossary": "Речник",
-        "not_translated": "все още не е преведен",
-        "not_translated_title": "Този раздел все още не е преведен на този език",
-        "progress": "Преведени раздели: {n} от {total}",
-        "theme": "Тъмна тема",
-        "copy": "Копиране",
-        "copied": "Копирано",
-        "close": "Затваряне",
-        "previous_image": "Предишно изображение",
-        "next_image": "Следващо изображение",
-        "choose_language": "Изберете език",
-        "part_sections": "Раздели в тази част",
-        "all_languages": "Всички езици",
-    },
-    "ru": {
-        "skip": "К содержанию",
-        "search": "Поиск",
-        "search_placeholder": "Поиск по справочнику",
-        "search_results": "Найдено: {n}",
-        "search_no_results": "По запросу «{q}» ничего не найдено",
-        "contents": "Содержание",
-        "languages": "Языки",
-        "breadcrumb": "Вы здесь",
-        "pager": "Предыдущий и следующий раздел",
-        "previous": "Назад",
-        "next": "Далее",
-        "glossary": "Глоссарий",
-        "not_translated": "ещё не переведён",
-        "not_translated_title": "Этот раздел ещё не переведён на этот язык",
-        "progress": "Переведено разделов: {n} из {total}",
-        "theme": "Тёмная тема",
-        "copy": "Копировать",
-        "copied": "Скопировано",
-        "close": "Закрыть",
-        "previous_image": "Предыдущее изображение",
-        "next_image": "Следующее изображение",
-        "choose_language": "Выберите язык",
-        "part_sections": "Разделы этой части",
-        "all_languages": "Все языки",
-    },
-    "kk": {
-        "skip": "Мазмұнға өту",
-        "search": "Іздеу",
-        "search_placeholder": "Анықтамалықтан іздеу",
-        "search_results": "Табылғаны: {n}",
-        "search_no_results": "«{q}» бойынша ештеңе табылмады",
-        "contents": "Мазмұны",
-        "languages": "Тілдер",
-        "breadcrumb": "Сіз осындасыз",
-        "pager": "Алдыңғы және келесі бөлім",
-        "previous": "Артқа",
-        "next": "Келесі",
-        "glossary": "Глоссарий",
-        "not_translated": "әлі аударылмаған",
-        "not_translated_title": "Бұл бөлім бұл тілге әлі аударылмаған",
-        "progress": "Аударылған бөлімдер: {n} / {total}",
-        "theme": "Қараңғы тақырып",
-        "copy": "Көшіру",
-        "copied": "Көшірілді",
-        "close": "Жабу",
-        "previous_image": "Алдыңғы сурет",
-        "next_image": "Келесі сурет",
-        "choose_language": "Тілді таңдаңыз",
-        "part_sections": "Осы бөліктің бөлімдері",
-        "all_languages": "Барлық тілдер",
-    },
-    "ky": {
-        "skip": "Мазмунга өтүү",
-        "search": "Издөө",
-        "search_placeholder": "Колдонмодон издөө",
-        "search_results": "Табылганы: {n}",
-        "search_no_results": "«{q}» боюнча эч нерсе табылган жок",
-        "contents": "Мазмуну",
-        "languages": "Тилдер",
-        "breadcrumb": "Сиз бул жердесиз",
-        "pager": "Мурунку жана кийинки бөлүм",
-        "previous": "Артка",
-        "next": "Кийинки",
-        "glossary": "Глоссарий",
-        "not_translated": "азырынча которула элек",
-        "not_translated_title": "Бул бөлүм бул тилге азырынча которула элек",
-        "progress": "Которулган бөлүмдөр: {n} / {total}",
-        "theme": "Күңүрт тема",
-        "copy": "Көчүрүү",
-        "copied": "Көчүрүлдү",
-        "close": "Жабуу",
-        "previous_image": "Мурунку сүрөт",
-        "next_image": "Кийинки сүрөт",
-        "choose_language": "Тилди тандаңыз",
-        "part_sections": "Ушул бөлүктүн бөлүмдөрү",
-        "all_languages": "Бардык тилдер",
-    },
-    "tg": {
-        "skip": "Ба мундариҷа гузаштан",
-        "search": "Ҷустуҷӯ",
-        "search_placeholder": "Ҷустуҷӯ дар дастур",
-        "search_results": "Ёфт шуд: {n}",
-        "search_no_results": "Барои «{q}» ҳеҷ чиз ёфт нашуд",
-        "contents": "Мундариҷа",
-        "languages": "Забонҳо",
-        "breadcrumb": "Шумо дар ин ҷо ҳастед",
-        "pager": "Боби қаблӣ ва навбатӣ",
-        "previous": "Қаблӣ",
-        "next": "Навбатӣ",
-        "glossary": "Луғат",
-        "not_translated": "ҳанӯз тарҷума нашудааст",
-        "not_translated_title": "Ин боб ҳанӯз ба ин забон тарҷума нашудааст",
-        "progress": "Бобҳои тарҷумашуда: {n} аз {total}",
-        "theme": "Мавзӯи торик",
-        "copy": "Нусха бардоштан",
-        "copied": "Нусха бардошта шуд",
-        "close": "Пӯшидан",
-        "previous_image": "Тасвири қаблӣ",
-        "next_image": "Тасвири навбатӣ",
-        "choose_language": "Забонро интихоб кунед",
-        "part_sections": "Бобҳои ин қисм",
-        "all_languages": "Ҳамаи забонҳо",
-    },
-    "tk": {
-        "skip": "Mazmuna geçmek",
-        "search": "Gözleg",
-        "search_placeholder": "Gollanmadan gözlemek",
-        "search_results": "Tapyldy: {n}",
-        "search_no_results": "“{q}” boýunça hiç zat tapylmady",
-        "contents": "Mazmuny",
-        "languages": "Diller",
-        "breadcrumb": "Siz şu ýerde",
-        "pager": "Öňki we indiki bölüm",
-        "previous": "Öňki",
-        "next": "Indiki",
-        "glossary": "Sözlük",
-        "not_translated": "entek terjime edilmedi",
-        "not_translated_title": "Bu bölüm entek bu dile terjime edilmedi",
-        "progress": "Terjime edilen bölümler: {n} / {total}",
-        "theme": "Garaňky tema",
-        "copy": "Göçürmek",
-        "copied": "Göçürildi",
-        "close": "Ýapmak",
-        "previous_image": "Öňki surat",
-        "next_image": "Indiki surat",
-        "choose_language": "Dili saýlaň",
-        "part_sections": "Bu bölegiň bölümleri",
-        "all_languages": "Ähli diller",
-    },
-    "uz": {
-        "skip": "Mazmunga oʻtish",
-        "search": "Qidiruv",
-        "search_placeholder": "Qoʻllanmadan qidirish",
-        "search_results": "Topildi: {n}",
-        "search_no_results": "“{q}” boʻyicha hech narsa topilmadi",
-        "contents": "Mundarija",
-        "languages": "Tillar",
-        "breadcrumb": "Siz shu yerdasiz",
-        "pager": "Oldingi va keyingi boʻlim",
-        "previous": "Oldingi",
-        "next": "Keyingi",
-        "glossary": "Lugʻat",
-        "not_translated": "hali tarjima qilinmagan",
-        "not_translated_title": "Bu boʻlim hali bu tilga tarjima qilinmagan",
-        "progress": "Tarjima qilingan boʻlimlar: {n} / {total}",
-        "theme": "Qorongʻi mavzu",
-        "copy": "Nusxa olish",
-        "copied": "Nusxa olindi",
-        "close": "Yopish",
-        "previous_image": "Oldingi rasm",
-        "next_image": "Keyingi rasm",
-        "choose_language": "Tilni tanlang",
-        "part_sections": "Ushbu qismning boʻlimlari",
-        "all_languages": "Barcha tillar",
-    },
-}
-
-#: Words of the one-file books (single HTML, PDF): what replaces the site's navigation and media players.
-_ONE_FILE: dict[str, dict[str, str]] = {
-    "en": {
-        "to_contents": "Back to the contents",
-        "video_elsewhere": "Video “{file}”: watch it on the handbook's website.",
-        "audio_elsewhere": "Audio “{file}”: listen to it on the handbook's website.",
-    },
-    "bg": {
-        "to_contents": "Към съдържанието на книгата",
-        "video_elsewhere": "Видео „{file}“: гледайте го на уебсайта на наръчника.",
-        "audio_elsewhere": "Аудиозапис „{file}“: чуйте го на уебсайта на наръчника.",
-    },
-    "ru": {
-        "to_contents": "К оглавлению",
-        "video_elsewhere": "Видео «{file}»: смотрите его на сайте справочника.",
-        "audio_elsewhere": "Аудиозапись «{file}»: слушайте её на сайте справочника.",
-    },
-    "kk": {
-        "to_contents": "Мазмұнға оралу",
-        "video_elsewhere": "Бейне «{file}»: оны анықтамалықтың сайтынан көріңіз.",
-        "audio_elsewhere": "Аудиожазба «{file}»: оны анықтамалықтың сайтынан тыңдаңыз.",
-    },
-    "ky": {
-        "to_contents": "Мазмунга кайтуу",
-        "video_elsewhere": "Видео «{file}»: аны колдонмонун сайтынан көрүңүз.",
-        "audio_elsewhere": "Аудиожазуу «{file}»: аны колдонмонун сайтынан угуңуз.",
-    },
-    "tg": {
-        "to_contents": "Ба мундариҷа",
-        "video_elsewhere": "Видео «{file}»: онро дар сомонаи дастур тамошо кунед.",
-        "audio_elsewhere": "Сабти аудиоӣ «{file}»: онро дар сомонаи дастур гӯш кунед.",
-    },
-    "tk": {
-        "to_contents": "Mazmuna gaýtmak",
-        "video_elsewhere": "Wideo „{file}“: ony gollanmanyň saýtynda görüň.",
-        "audio_elsewhere": "Audioýazgy „{file}“: ony gollanmanyň saýtynda diňläň.",
-    },
-    "uz": {
-        "to_contents": "Mundarijaga qaytish",
-        "video_elsewhere": "Video „{file}“: uni qoʻllanma saytida tomosha qiling.",
-        "audio_elsewhere": "Audio „{file}“: uni qoʻllanma saytida tinglang.",
-    },
-}
-ENGLISH.update(_CHROME["en"])
-ENGLISH.update(_ONE_FILE["en"])
-for _lang, _table in _CHROME.items():
-    if _lang != "en":
-        _WORDS[_lang].update(_table)
-for _lang, _table in _ONE_FILE.items():
-    if _lang != "en":
-        _WORDS[_lang].update(_table)
-
-#: Words of the packaged books (EPUB): an answer key instead of the quiz script, players that may not play.
-_BOOK: dict[str, dict[str, str]] = {
-    "en": {
-        "answer_key": "Answer key",
-        "see_answer": "Answer",
-        "back_to_question": "Back to the question",
-        "correct_answer": "Correct answer",
-        "correct_answers": "Correct answers",
-        "cover": "Cover",
-        "landmarks": "Guide",
-        "book_video_unsupported": "This e-book reader cannot play video.",
-        "book_audio_unsupported": "This e-book reader cannot play audio.",
-    },
-    "bg": {
-        "answer_key": "Отговори",
-        "see_answer": "Отговор",
-        "back_to_question": "Обратно към въпроса",
-        "correct_answer": "Верен отговор",
-        "correct_answers": "Верни отговори",
-        "cover": "Корица",
-        "landmarks": "Ориентири",
-        "book_video_unsupported": "Тази електронна книга не може да възпроизведе видео на вашето устройство.",
-        "book_audio_unsupported": "Тази електронна книга не може да възпроизведе аудио на вашето устройство.",
-    },
-    "ru": {
-        "answer_key": "Ответы",
-        "see_answer": "Ответ",
-        "back_to_question": "Вернуться к вопросу",
-        "correct_answer": "Правильный ответ",
-        "correct_answers": "Правильные ответы",
-        "cover": "Обложка",
-        "landmarks": "Ориентиры",
-        "book_video_unsupported": "Эта программа для чтения не может воспроизвести видео.",
-        "book_audio_unsupported": "Эта программа для чтения не может воспроизвести аудио.",
-    },
-    "kk": {
-        "answer_key": "Жауаптар",
-        "see_answer": "Жауабы",
-        "back_to_question": "Сұраққа оралу",
-        "correct_answer": "Дұрыс жауап",
-        "correct_answers": "Дұрыс жауаптар",
-        "cover": "Мұқаба",
-        "landmarks": "Бағдарлар",
-        "book_video_unsupported": "Бұл оқу бағдарламасы бейнені ойната алмайды.",
-        "book_audio_unsupported": "Бұл оқу бағдарламасы аудионы ойната алмайды.",
-    },
-    "ky": {
-        "answer_key": "Жооптор",
-        "see_answer": "Жообу",
-        "back_to_question": "Суроого кайтуу",
-        "correct_answer": "Туура жооп",
-        "correct_answers": "Туура жооптор",
-        "cover": "Мукаба",
-        "landmarks": "Багыттар",
-        "book_video_unsupported": "Бул окуу программасы видеону ойното албайт.",
-        "book_audio_unsupported": "Бул окуу программасы аудиону ойното албайт.",
-    },
-    "tg": {
-        "answer_key": "Ҷавобҳо",
-        "see_answer": "Ҷавоб",
-        "back_to_question": "Бозгашт ба савол",
-        "correct_answer": "Ҷавоби дуруст",
-        "correct_answers": "Ҷавобҳои дуруст",
-        "cover": "Муқова",
-        "landmarks": "Роҳнамо",
-        "book_video_unsupported": "Ин барномаи хониш видеоро пахш карда наметавонад.",
-        "book_audio_unsupported": "Ин барномаи хониш аудиоро пахш карда наметавонад.",
-    },
-    "tk": {
-        "answer_key": "Jogaplar",
-        "see_answer": "Jogaby",
-        "back_to_question": "Soraga gaýtmak",
-        "correct_answer": "Dogry jogap",
-        "correct_answers": "Dogry jogaplar",
-        "cover": "Daşlyk",
-        "landmarks": "Ugurlar",
-        "book_video_unsupported": "Bu okaýjy programma wideony açyp bilmeýär.",
-        "book_audio_unsupported": "Bu okaýjy programma audiony açyp bilmeýär.",
-    },
-    "uz": {
-        "answer_key": "Javoblar",
-        "see_answer": "Javob",
-        "back_to_question": "Savolga qaytish",
-        "correct_answer": "Toʻgʻri javob",
-        "correct_answers": "Toʻgʻri javoblar",
-        "cover": "Muqova",
-        "landmarks": "Yoʻl koʻrsatkichlar",
-        "book_video_unsupported": "Bu oʻqish dasturi videoni ijro eta olmaydi.",
-        "book_audio_unsupported": "Bu oʻqish dasturi audioni ijro eta olmaydi.",
-    },
-}
-ENGLISH.update(_BOOK["en"])
-for _lang, _table in _BOOK.items():
-    if _lang != "en":
-        _WORDS[_lang].update(_table)
+# The website's own words, and the one-file and packaged books', merged into the tables above.
+for _extra in (CHROME, ONE_FILE, BOOK):
+    ENGLISH.update(_extra["en"])
+    for _lang, _table in _extra.items():
+        if _lang != "en":
+            _WORDS[_lang].update(_table)
 
 #: Each language's name in that language: what a reader looks for in a list of subtitles.
 LANGUAGE_NAMES: dict[str, str] = {
@@ -532,3 +188,15 @@ def language_name(code: str) -> str:
 def known_languages() -> list[str]:
     """The languages that have their own words."""
     return list(_WORDS)
+
+
+def format_date(day: date, lang: str) -> str:
+    """``day`` as the page's language writes it (``5 марта 2025 г.``, ``2025 жылғы 5 наурыз``); English beyond the
+    languages of :data:`DATES`."""
+    pattern, months = DATES.get(_base(lang), DATES["en"])
+    return pattern.format(d=day.day, month=months[day.month - 1], y=day.year)
+
+
+def date_languages() -> list[str]:
+    """The languages that write dates their own way (the same as :func:`known_languages`)."""
+    return list(DATES)

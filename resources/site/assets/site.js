@@ -2,7 +2,8 @@
  *
  * Loaded with `defer` on every page. Each feature looks for its elements and does nothing when the page has
  * none; the page is complete and readable without this file. Words come from the page (`data-words-*` on
- * <body>, `data-correct-text`/`data-incorrect-text` on a quiz), so the site speaks the page's language.
+ * <body>, `data-correct-text`/`data-incorrect-text`/`data-option-correct-text`/`data-option-incorrect-text` on a
+ * quiz), so the site speaks the page's language; the English words here are only fallbacks.
  *
  *   sidebar   the contents list folds behind a button on narrow screens
  *   theme     the dark-theme toggle (theme.js applies the stored choice before the first paint)

@@ -370,7 +370,8 @@ data-line="1">
         QUIZ_SINGLE,
         """
 <div class="hb-quiz" data-correct-text="Вярно" data-incorrect-text="Не съвсем — опитайте отново" \
-data-line="1" data-quiz-id="quiz-s-1">
+data-line="1" data-option-correct-text="вярно" \
+data-option-incorrect-text="грешно" data-quiz-id="quiz-s-1">
 <p class="hb-quiz-title">Check yourself</p>
 <form class="hb-quiz-question" data-multiple="false">
 <fieldset aria-describedby="quiz-s-1-1-hint">
@@ -421,7 +422,8 @@ Which are *true*? Select all.
 """,
         """
 <div class="hb-quiz" data-correct-text="Correct" data-incorrect-text="Not quite — try again" \
-data-line="1" data-quiz-id="quiz-s-1">
+data-line="1" data-option-correct-text="correct" \
+data-option-incorrect-text="incorrect" data-quiz-id="quiz-s-1">
 <p class="hb-quiz-title">Check yourself</p>
 <form class="hb-quiz-question" data-multiple="true">
 <fieldset aria-describedby="quiz-s-1-1-hint">
@@ -480,7 +482,8 @@ Second?
 """,
         """
 <div class="hb-quiz" data-correct-text="Correct" data-incorrect-text="Not quite — try again" \
-data-line="1" data-quiz-id="quiz-s-1">
+data-line="1" data-option-correct-text="correct" \
+data-option-incorrect-text="incorrect" data-quiz-id="quiz-s-1">
 <form class="hb-quiz-question" data-multiple="false">
 <p class="hb-quiz-count">Question 1 of 2</p>
 <fieldset aria-describedby="quiz-s-1-1-hint">
@@ -540,7 +543,8 @@ data-line="1" data-quiz-id="quiz-s-1">
         "/// quiz\nPick one.\n\n- [ ] A\n- [x] B\n///\n",
         """
 <div class="hb-quiz" data-correct-text="Correct" data-incorrect-text="Not quite — try again" \
-data-line="1" data-quiz-id="quiz-s-1">
+data-line="1" data-option-correct-text="correct" \
+data-option-incorrect-text="incorrect" data-quiz-id="quiz-s-1">
 <form class="hb-quiz-question" data-multiple="false">
 <fieldset aria-describedby="quiz-s-1-1-hint">
 <legend>Pick one.</legend>
@@ -573,7 +577,8 @@ data-line="1" data-quiz-id="quiz-s-1">
         "/// quiz\nPick one.\n\n- [ ] A\n- [ ] B\n///\n",
         """
 <div class="hb-quiz" data-correct-text="Correct" data-incorrect-text="Not quite — try again" \
-data-line="1" data-quiz-id="quiz-s-1">
+data-line="1" data-option-correct-text="correct" \
+data-option-incorrect-text="incorrect" data-quiz-id="quiz-s-1">
 <form class="hb-quiz-question" data-multiple="false" data-problem="no-correct-answer">
 <fieldset aria-describedby="quiz-s-1-1-hint">
 <legend>Pick one.</legend>
@@ -606,7 +611,8 @@ data-line="1" data-quiz-id="quiz-s-1">
         "/// quiz\nJust a question?\n\n> And feedback.\n///\n",
         """
 <div class="hb-quiz" data-correct-text="Correct" data-incorrect-text="Not quite — try again" \
-data-line="1" data-quiz-id="quiz-s-1">
+data-line="1" data-option-correct-text="correct" \
+data-option-incorrect-text="incorrect" data-quiz-id="quiz-s-1">
 <form class="hb-quiz-question" data-multiple="false" data-problem="no-options">
 <fieldset>
 <legend>Just a question?</legend>
@@ -639,7 +645,8 @@ What is `x`?
 """,
         """
 <div class="hb-quiz" data-correct-text="Correct" data-incorrect-text="Not quite — try again" \
-data-line="1" data-quiz-id="quiz-s-1">
+data-line="1" data-option-correct-text="correct" \
+data-option-incorrect-text="incorrect" data-quiz-id="quiz-s-1">
 <form class="hb-quiz-question" data-multiple="false">
 <fieldset aria-describedby="quiz-s-1-1-hint">
 <legend>Look at the code.</legend>
@@ -698,7 +705,8 @@ download="" href="../media/clip.webm">Download the video</a>
 </figcaption>
 </figure>
 <div class="hb-quiz" data-correct-text="Correct" data-incorrect-text="Not quite — try again" \
-data-line="5" data-quiz-id="quiz-s-1">
+data-line="5" data-option-correct-text="correct" \
+data-option-incorrect-text="incorrect" data-quiz-id="quiz-s-1">
 <p class="hb-quiz-title">&lt;b&gt;Quiz&lt;/b&gt; <code>&lt;i&gt;</code>
 </p>
 <form class="hb-quiz-question" data-multiple="false">
