@@ -134,10 +134,19 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_translation import register
 
     register(commands)
+    from .cli_backup import register as register_backup
+
+    register_backup(commands)
+    from .cli_encoding import register as register_encoding
+
+    register_encoding(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the export's render workers start this program again when frozen and spawned
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
