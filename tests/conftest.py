@@ -29,6 +29,9 @@ _SESSION_DIR = Path(tempfile.mkdtemp(prefix="handbook-studio-tests-"))
 atexit.register(shutil.rmtree, _SESSION_DIR, ignore_errors=True)
 os.environ["HANDBOOK_STUDIO_DATA_DIR"] = str(_SESSION_DIR / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_SESSION_DIR / "config")  # where QSettings writes on Linux
+# The UI in English whatever this machine's language (tests that want another one install it themselves).
+os.environ["LANGUAGE"] = "en"
+os.environ.pop("HANDBOOK_STUDIO_PSEUDO", None)
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_HANDBOOK = REPO_ROOT / "resources" / "sample-handbook"

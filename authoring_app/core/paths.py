@@ -26,6 +26,17 @@ def resource_path(*parts: str) -> Path:
     return resource_root().joinpath(*parts)
 
 
+def translations_dir() -> Path:
+    """The built UI translations (``authoring_app_<lang>.qm``), from a source checkout or a PyInstaller bundle.
+
+    ``python packaging/translations.py build`` writes them here from ``translations/*.ts``; they are not committed.
+    """
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "i18n"
+    return Path(__file__).resolve().parents[1] / "gui" / "i18n"
+
+
 def user_data_dir() -> Path:
     """The user's own data folder: the working copy of the sample, recovery copies, backups."""
     override = os.environ.get(DATA_DIR_ENV)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from authoring_app.core.export.output import MARKER
 from authoring_app.core.handbook import Handbook
+from authoring_app.gui.dialog_size import open_at_least
 from authoring_app.gui.export_formats import EXPORT_FORMATS, ExportFormat, ExportOptions
 from authoring_app.gui.languages import language_name
 from authoring_app.gui.main_window import app_settings
@@ -72,7 +73,6 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export Handbook"))
         self.setAccessibleName(self.tr("Export handbook"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(560)
 
         # -- output folder
         self.folder_edit = QLineEdit()
@@ -195,6 +195,7 @@ class ExportDialog(QDialog):
         self._restore()
         self._show_format_note()
         self._update_state()
+        open_at_least(self, 560)
 
     # ------------------------------------------------------------------------------------------ public ---
 

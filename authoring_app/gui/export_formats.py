@@ -22,6 +22,7 @@ from authoring_app.core.atomic import atomic_write_text
 from authoring_app.core.export.formats import BOOK_FORMATS, Produced
 from authoring_app.core.export.output import MARKER, OutputFolder
 from authoring_app.core.export.site import Progress, export_site
+from authoring_app.core.export.validation import FAILED, ValidationReport, format_label
 from authoring_app.core.handbook import Handbook
 from authoring_app.core.problems import Problem
 
@@ -176,9 +177,28 @@ class ExportJob:
             problems=_unique(self.problems),
             produced=list(self.produced),
             report_path=self.options.report_path if report is not None else None,
-            report_summary=report.summary_lines() if report is not None else [],
+            report_summary=validation_summary(report) if report is not None else [],
             report_failed=bool(report is not None and report.failed),
         )
+
+
+def validation_summary(report: ValidationReport) -> list[str]:
+    """One line per check like :meth:`ValidationReport.summary_lines`, with the format and the verdict in the UI
+    language (what the validator said stays as it said it)."""
+    lines = []
+    for check in report.checks:
+        label = QCoreApplication.translate(_CONTEXT, format_label(check.format))
+        status = QCoreApplication.translate("ValidationStatus", check.status)
+        lang = check.lang or QCoreApplication.translate("ExportFormats", "all")
+        text = f"{check.symbol} {lang} {label} — {check.name}: {status}"
+        if check.detail:
+            text += f"; {check.detail}"
+        if check.status == FAILED and check.messages:
+            text += " " + QCoreApplication.translate("ExportFormats", "(first: {message})").format(
+                message=check.messages[0]
+            )
+        lines.append(text)
+    return lines
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:

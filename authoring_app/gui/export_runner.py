@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from authoring_app.core.export.site import ExportError
 from authoring_app.core.handbook import Handbook
 from authoring_app.core.problems import HandbookLoadError
+from authoring_app.gui.dialog_size import open_at_least
 from authoring_app.gui.export_dialog import ExportDialog
 from authoring_app.gui.export_formats import ExportFormat, ExportJob, ExportOptions, ExportOutcome, export_format
 
@@ -369,7 +370,6 @@ class ExportResultDialog(QDialog):
         self.setWindowTitle(self.tr("Export Finished"))
         self.setAccessibleName(self.tr("Export finished"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(520)
         locale = QLocale()
 
         problems = outcome.problems
@@ -398,10 +398,14 @@ class ExportResultDialog(QDialog):
         if not outcome.rendered:
             details = self.tr("No section had to be rendered again: all came from the cache.")
         elif outcome.reused:
-            details = self.tr("{rendered} sections rendered now; {reused} files unchanged since the last export.")
+            details = (
+                self.tr("%n sections rendered now", "", outcome.rendered)
+                + "; "
+                + self.tr("%n files unchanged since the last export.", "", outcome.reused)
+            )
         else:
-            details = self.tr("{rendered} sections rendered now.")
-        self.details = QLabel(details.format(rendered=outcome.rendered, reused=outcome.reused))
+            details = self.tr("%n sections rendered now.", "", outcome.rendered)
+        self.details = QLabel(details)
         self.details.setObjectName("exportResultDetails")
         self.details.setWordWrap(True)
         self.details.setEnabled(False)  # muted text colour
@@ -472,8 +476,9 @@ class ExportResultDialog(QDialog):
             self.validation_label.hide()
             self.validation_view.hide()
         layout.addWidget(self.buttons)
+        open_at_least(self, 760 if problems or outcome.report_path is not None else 520)
         if problems or outcome.report_path is not None:
-            self.resize(760, 480)
+            self.resize(self.width(), max(self.height(), 480))
 
     def open_result(self) -> None:
         """Open the export's entry file (the website's index.html) in the user's browser."""

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..handbook import Handbook
 from ..problems import Problem
+from ..ui_text import QT_TRANSLATE_NOOP
 
 SITE = "site"
 
@@ -22,7 +23,7 @@ SITE = "site"
 @dataclass(frozen=True)
 class BookFormat:
     key: str
-    #: What it is, for messages and the export dialog.
+    #: What it is, for messages and the export dialog (the GUI translates it in the context ``ExportFormats``).
     label: str
     #: The file each language gets: ``{lang}`` is replaced.
     file_name: str
@@ -43,24 +44,34 @@ BOOK_FORMATS: dict[str, BookFormat] = {
     for fmt in (
         BookFormat(
             "scorm12",
-            "SCORM 1.2 package",
+            QT_TRANSLATE_NOOP("ExportFormats", "SCORM 1.2 package"),
             "handbook-{lang}-scorm12.zip",
             "authoring_app.core.export.scorm:build_scorm12",
         ),
         BookFormat(
             "scorm2004",
-            "SCORM 2004 (4th edition) package",
+            QT_TRANSLATE_NOOP("ExportFormats", "SCORM 2004 (4th edition) package"),
             "handbook-{lang}-scorm2004.zip",
             "authoring_app.core.export.scorm:build_scorm2004",
         ),
-        BookFormat("epub", "EPUB 3 book", "handbook-{lang}.epub", "authoring_app.core.export.epub:build_epub"),
+        BookFormat(
+            "epub",
+            QT_TRANSLATE_NOOP("ExportFormats", "EPUB 3 book"),
+            "handbook-{lang}.epub",
+            "authoring_app.core.export.epub:build_epub",
+        ),
         BookFormat(
             "html",
-            "single HTML file",
+            QT_TRANSLATE_NOOP("ExportFormats", "single HTML file"),
             "handbook-{lang}.html",
             "authoring_app.core.export.single_html:build_single_html",
         ),
-        BookFormat("pdf", "PDF for print", "handbook-{lang}.pdf", "authoring_app.pdf_export:build_pdf"),
+        BookFormat(
+            "pdf",
+            QT_TRANSLATE_NOOP("ExportFormats", "PDF for print"),
+            "handbook-{lang}.pdf",
+            "authoring_app.pdf_export:build_pdf",
+        ),
     )
 }
 #: Every format, in the order ``--format all`` makes them.

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..ui_text import QT_TRANSLATE_NOOP
 from . import validators
 from .formats import BOOK_FORMATS, SITE, Produced
 from .validators import ToolFailed
@@ -24,7 +25,12 @@ from .validators import ToolFailed
 if TYPE_CHECKING:
     from ..handbook import Handbook
 
-PASSED, FAILED, NOT_CHECKED = "passed", "failed", "not checked"
+#: A check's status; the GUI shows it translated (context ``ValidationStatus``).
+PASSED = QT_TRANSLATE_NOOP("ValidationStatus", "passed")
+FAILED = QT_TRANSLATE_NOOP("ValidationStatus", "failed")
+NOT_CHECKED = QT_TRANSLATE_NOOP("ValidationStatus", "not checked")
+#: The format name of the website's checks (the GUI translates it in the context ``ExportFormats``).
+WEBSITE_LABEL = QT_TRANSLATE_NOOP("ExportFormats", "website")
 #: How many messages one check keeps (the rest are counted).
 MAX_MESSAGES = 50
 #: axe impacts that fail a page; milder findings are listed but do not fail it.
@@ -97,7 +103,7 @@ class ValidationReport:
 
 def format_label(key: str) -> str:
     if key == SITE:
-        return "website"
+        return WEBSITE_LABEL
     fmt = BOOK_FORMATS.get(key)
     return fmt.label if fmt else key
 
