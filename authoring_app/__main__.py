@@ -1,8 +1,9 @@
 """Start-up of the Handbook Studio window: the one place that wires the application together.
 
 ``handbook-studio [HANDBOOK_DIR] [--section SLUG] [--language LANG] [--screenshot FILE] [--version]``.
-Without a folder it opens the handbook of the last session, else (and with ``--sample``) the user's own copy of
-the bundled sample handbook. ``--screenshot`` opens the window at 1400×900 on the section, waits until the
+Without a folder it opens the handbook of the last session, else the one named in the install folder's defaults
+file (``core/install_defaults.py``), else (and with ``--sample``) the user's own copy of the bundled sample
+handbook. ``--screenshot`` opens the window at 1400×900 on the section, waits until the
 preview has rendered it, saves the window as PNG and exits, which works without a display too (offscreen Qt).
 """
 
@@ -20,6 +21,7 @@ from authoring_app import __version__
 
 if TYPE_CHECKING:
     from authoring_app.core.handbook import Handbook
+    from authoring_app.core.install_defaults import InstallDefaults
     from authoring_app.gui.main_window import MainWindow
 
 #: Exit code when the handbook cannot be opened in --screenshot mode.
@@ -63,6 +65,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         metavar="FILE",
         help="render the window, save it as a PNG image to FILE and exit",
     )
+    parser.add_argument(
+        "--ui-language",
+        metavar="LANG",
+        help="the language of the menus and dialogs for this run (en, bg, ru, kk, ky, tg, tk, uz; "
+        "default: the one chosen in Preferences, else the computer's)",
+    )
     parser.add_argument("--version", action="version", version=f"Handbook Studio {__version__}")
     return parser.parse_args(argv)
 
@@ -93,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     from authoring_app.gui.main_window import MainWindow
     from authoring_app.gui.settings import app_settings, recent_handbooks
     from authoring_app.gui.theme import apply_theme
+    from authoring_app.gui.ui_language import install_translations
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "handbook-studio"])
@@ -100,11 +109,15 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("HandbookStudio")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("handbook-studio")
+    install_translations(args.ui_language)  # before any widget: widgets take their texts when they are made
     apply_theme(app, "light" if args.screenshot else str(app_settings().value("view/theme", "system")))
 
     folder = args.handbook
-    if folder is None and args.screenshot is None and not args.sample:
+    defaults = _report_install_defaults() if args.screenshot is None else None
+    if folder is None and defaults is not None and not args.sample:
         folder = next((Path(p) for p in recent_handbooks() if (Path(p) / "handbook.toml").is_file()), None)
+        if folder is None:
+            folder = _installation_handbook(defaults)
     path, handbook, error = _load_handbook(folder)
 
     if args.screenshot is not None:
@@ -163,6 +176,31 @@ def _open_first_section(window: MainWindow, section: str | None, language: str |
         return None
     window.open_section(slug, language)
     return None
+
+
+def _report_install_defaults() -> InstallDefaults:
+    """The install folder's defaults; what is wrong with the file goes to stderr (IT staff start it from a shell)."""
+    from authoring_app.core.install_defaults import install_defaults
+
+    defaults = install_defaults()
+    for problem in defaults.problems:
+        print(f"handbook-studio: {problem}", file=sys.stderr)
+    return defaults
+
+
+def _installation_handbook(defaults: InstallDefaults) -> Path | None:
+    """The handbook IT staff set in the install folder's defaults file, when it holds one; else None."""
+    folder = defaults.handbook_folder
+    if folder is None:
+        return None
+    if not (folder / "handbook.toml").is_file():
+        print(
+            f"handbook-studio: the default handbook folder {folder} (set in {defaults.source}) holds no "
+            "handbook.toml; opening the sample handbook instead.",
+            file=sys.stderr,
+        )
+        return None
+    return folder
 
 
 def _load_handbook(folder: Path | None) -> tuple[Path | None, Handbook | None, Exception | None]:
@@ -237,6 +275,7 @@ def save_screenshot(
     ok = window.grab().save(str(file), "PNG")
     # Hidden, not closed: a screenshot must not overwrite the geometry the user's own windows saved.
     window.hide()
+    window.guard.release()  # a screenshot writes nothing: no backup, and the lock goes
     window.modes.shut_down()
     if window.section_editor is not None:
         window.section_editor.shut_down()

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from .cli_common import EXIT_CANNOT_LOAD, EXIT_OK, load_handbook
+from .cli_common import EXIT_CANNOT_LOAD, EXIT_OK, EXIT_PROBLEMS, load_handbook
 
 
 def _choice(value: str | None, known: list[str], what: str) -> list[str] | bool | None:
@@ -33,9 +33,17 @@ def _cmd_status(args: argparse.Namespace) -> int:
     if languages is False or sections is False:
         return EXIT_CANNOT_LOAD
     status = handbook_status(handbook, languages, sections)  # type: ignore[arg-type]
+    # A file that exists but cannot be read is a problem to fix, not "no translation yet".
+    problems = {
+        (problem["file"], problem["line"]): problem
+        for entry in status["languages"].values()  # type: ignore[union-attr]
+        for section in entry["sections"].values()
+        for problem in section["problems"]
+    }
+    exit_code = EXIT_PROBLEMS if problems else EXIT_OK
     if args.json:
         print(json.dumps(status, ensure_ascii=False, indent=2))
-        return EXIT_OK
+        return exit_code
     width = max([len(slug) for slug in config.sections] + [7])
     for lang, entry in status["languages"].items():  # type: ignore[union-attr]
         print(f"{lang} (translated from {entry['pivot']})")
@@ -43,6 +51,8 @@ def _cmd_status(args: argparse.Namespace) -> int:
         for slug, section in entry["sections"].items():
             counts = section["counts"]
             note = "" if section["file_exists"] else "  (no file yet)"
+            if section["problems"]:
+                note = "  (cannot be read: see below)"
             print(f"  {slug:<{width}}  " + "  ".join(f"{counts[name]:>10}" for name in STATUSES) + note)
             if sections is None:
                 continue
@@ -58,7 +68,16 @@ def _cmd_status(args: argparse.Namespace) -> int:
                 if segment["diff"]:
                     print(f"      {segment['diff']}")
         print()
-    return EXIT_OK
+    for problem in problems.values():
+        where = problem["file"] + (f":{problem['line']}" if problem["line"] else "")
+        print(f"{where}: {problem['severity']}: {problem['message']}", file=sys.stderr)
+    if problems:
+        print(
+            f"{len(problems)} file{'s' * (len(problems) != 1)} could not be read, so the status of what depends "
+            "on them is unknown: correct them and run the status again.",
+            file=sys.stderr,
+        )
+    return exit_code
 
 
 def _cmd_track(args: argparse.Namespace) -> int:

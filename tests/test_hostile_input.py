@@ -117,6 +117,7 @@ CASES = [
     Case("invalid-utf8-export", _invalid_utf8, "export", 1, ("bg/01-blended-learning.md:", "not UTF-8")),
     Case("windows-1251", _cp1251, "check", 1, ("ru/01-blended-learning.md:", "Windows-1251", "save it as UTF-8")),
     Case("windows-1251-export", _cp1251, "export", 1, ("ru/01-blended-learning.md:", "Windows-1251")),
+    Case("windows-1251-status", _cp1251, "status", 1, ("ru/01-blended-learning.md:", "Windows-1251")),
     Case("binary-md", _binary, "check", 1, ("bg/02-flipped-classroom.md", "not a text file")),
     Case("binary-md-export", _binary, "export", 1, ("bg/02-flipped-classroom.md", "not a text file")),
     Case("very-large", _huge, "check", 1, ("bg/03-video-lectures.md", "too large", "split it")),

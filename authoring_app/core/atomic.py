@@ -10,6 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from . import own_writes
+
 #: How much of a file :func:`atomic_copy` holds in memory at a time.
 _COPY_CHUNK = 1024 * 1024
 
@@ -21,8 +23,10 @@ def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None
     flushed and fsynced, and replace the target with :func:`os.replace`. The folder is fsynced too where the OS
     allows it, so the rename itself survives a power cut. The file mode of an existing target is kept.
     ``durable=False`` skips the fsyncs (still never a torn file): for caches, which can be rebuilt.
+    The write is recorded (:mod:`.own_writes`), so the app's file watcher does not take it for another program's.
     """
     _replace_atomically(path, lambda handle: handle.write(data), durable=durable)
+    own_writes.record(path, data)
 
 
 def atomic_copy(source: Path, target: Path) -> None:

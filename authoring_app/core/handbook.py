@@ -144,6 +144,9 @@ class Handbook:
 
 def decode_section(path: Path, rel: str, raw: bytes) -> SectionText:
     """Decode a section file's bytes: UTF-8 (BOM allowed); binary and other encodings are refused with a reason."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16's byte order mark (Notepad's "Unicode")
+        message = 'the file is not UTF-8: it is UTF-16 text ("Unicode" in Notepad): save it as UTF-8'
+        return SectionText(path, None, error(rel, 1, message, code="encoding"))
     if b"\x00" in raw[:8192]:
         return SectionText(
             path,
@@ -161,7 +164,10 @@ def decode_section(path: Path, rel: str, raw: bytes) -> SectionText:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         if looks_like_cp1251(raw):
-            message = "the file is not UTF-8: it looks like Windows-1251 (Cyrillic) text: save it as UTF-8"
+            message = (
+                "the file is not UTF-8: it looks like Windows-1251 (Cyrillic) text: save it as UTF-8 (the app offers "
+                f"to convert it when you open it, or run: handbook convert-encoding HANDBOOK {rel} --from cp1251)"
+            )
         else:
             message = (
                 f"the file is not UTF-8 (the byte 0x{raw[exc.start]:02x} on this line is not valid UTF-8): "

@@ -8,6 +8,7 @@ from .atomic import atomic_write_text
 from .config import LANGUAGE_RE, HandbookConfig, Part
 from .handbook import MEDIA_DIR
 from .problems import HandbookLoadError, error
+from .project_lock import ensure_git_ignored
 
 #: Words for the first part and section in the languages the consortium writes in; others get English.
 _STARTER = {
@@ -56,4 +57,5 @@ def create_handbook(
     (folder / MEDIA_DIR).mkdir(exist_ok=True)
     atomic_write_text(folder / "handbook.toml", config.to_toml())
     atomic_write_text(folder / source / f"{FIRST_SECTION}.md", f'---\ntitle: {section_title}\nsummary: ""\n---\n\n')
+    ensure_git_ignored(folder)  # the app's lock (.handbook/lock) never goes into git, from the first commit on
     return config

@@ -34,27 +34,26 @@ class MainActions(QObject):
         self.window = window
         self.export_controller = None
         menu_bar = window.menuBar()
-        tr = self.tr
 
         # File
-        file_menu = menu_bar.addMenu(tr("&File"))
-        self.new_action = self._make(tr("&New Handbook…"), window.new_handbook, QKeySequence.StandardKey.New)
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        self.new_action = self._make(self.tr("&New Handbook…"), window.new_handbook, QKeySequence.StandardKey.New)
         self.open_action = self._make(
-            tr("&Open Handbook…"),
+            self.tr("&Open Handbook…"),
             window.choose_and_open_handbook,
             QKeySequence.StandardKey.Open,
-            tip=tr("Open a handbook folder (the one holding handbook.toml)"),
+            tip=self.tr("Open a handbook folder (the one holding handbook.toml)"),
         )
-        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.save_action = self._make(tr("&Save"), window.save, QKeySequence.StandardKey.Save)
+        self.save_action = self._make(self.tr("&Save"), window.save, QKeySequence.StandardKey.Save)
         self.export_action = self._make(
-            tr("&Export…"),
+            self.tr("&Export…"),
             self.export,
             "Ctrl+Shift+P",
-            tip=tr("Publish the handbook as a website that also works offline"),
+            tip=self.tr("Publish the handbook as a website that also works offline"),
         )
-        self.quit_action = self._make(tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._make(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
@@ -62,14 +61,22 @@ class MainActions(QObject):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
 
         # Edit: the editor's own undo stack; the find bar's actions (their shortcuts work in the editor).
-        self.edit_menu = menu_bar.addMenu(tr("&Edit"))
-        self.undo_action = self._make(tr("&Undo"), lambda: self._editor_call("undo"), QKeySequence.StandardKey.Undo)
-        self.redo_action = self._make(tr("&Redo"), lambda: self._editor_call("redo"), QKeySequence.StandardKey.Redo)
-        self.cut_action = self._make(tr("Cu&t"), lambda: self._editor_call("cut"), QKeySequence.StandardKey.Cut)
-        self.copy_action = self._make(tr("&Copy"), lambda: self._editor_call("copy"), QKeySequence.StandardKey.Copy)
-        self.paste_action = self._make(tr("&Paste"), lambda: self._editor_call("paste"), QKeySequence.StandardKey.Paste)
+        self.edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._make(
+            self.tr("&Undo"), lambda: self._editor_call("undo"), QKeySequence.StandardKey.Undo
+        )
+        self.redo_action = self._make(
+            self.tr("&Redo"), lambda: self._editor_call("redo"), QKeySequence.StandardKey.Redo
+        )
+        self.cut_action = self._make(self.tr("Cu&t"), lambda: self._editor_call("cut"), QKeySequence.StandardKey.Cut)
+        self.copy_action = self._make(
+            self.tr("&Copy"), lambda: self._editor_call("copy"), QKeySequence.StandardKey.Copy
+        )
+        self.paste_action = self._make(
+            self.tr("&Paste"), lambda: self._editor_call("paste"), QKeySequence.StandardKey.Paste
+        )
         self.select_all_action = self._make(
-            tr("Select &All"), lambda: self._editor_call("selectAll"), QKeySequence.StandardKey.SelectAll
+            self.tr("Select &All"), lambda: self._editor_call("selectAll"), QKeySequence.StandardKey.SelectAll
         )
         self.text_actions = (
             self.undo_action,
@@ -93,20 +100,27 @@ class MainActions(QObject):
             None,
         ):
             self.edit_menu.addSeparator() if action is None else self.edit_menu.addAction(action)
+        # Preferences last (the find bar's actions go above it); macOS moves it into the application menu.
+        self.preferences_action = self._make(
+            self.tr("&Preferences…"), self.show_preferences, QKeySequence.StandardKey.Preferences
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self._preferences_separator = self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
 
         # Format
         self.formatting = FormattingActions(window)
-        format_menu = menu_bar.addMenu(tr("F&ormat"))
+        format_menu = menu_bar.addMenu(self.tr("F&ormat"))
         for action in self.formatting.all_actions():
             format_menu.addSeparator() if action is None else format_menu.addAction(action)
 
         # Insert
-        insert_menu = menu_bar.addMenu(tr("&Insert"))
-        self.image_action = self._make(tr("&Image…"), self.insert_image, "Ctrl+Shift+I")
-        self.video_action = self._make(tr("&Video…"), self.insert_video)
-        self.audio_action = self._make(tr("&Audio…"), self.insert_audio)
-        self.quiz_action = self._make(tr("&Quiz"), self.insert_quiz)
-        self.table_action = self._make(tr("&Table"), self.insert_table)
+        insert_menu = menu_bar.addMenu(self.tr("&Insert"))
+        self.image_action = self._make(self.tr("&Image…"), self.insert_image, "Ctrl+Shift+I")
+        self.video_action = self._make(self.tr("&Video…"), self.insert_video)
+        self.audio_action = self._make(self.tr("&Audio…"), self.insert_audio)
+        self.quiz_action = self._make(self.tr("&Quiz"), self.insert_quiz)
+        self.table_action = self._make(self.tr("&Table"), self.insert_table)
         for action in (
             self.image_action,
             self.video_action,
@@ -119,7 +133,7 @@ class MainActions(QObject):
 
         # Structure: the navigator's actions (they act on the selected row).
         structure = window.project_tree.structure_actions
-        structure_menu = menu_bar.addMenu(tr("&Structure"))
+        structure_menu = menu_bar.addMenu(self.tr("&Structure"))
         structure_menu.aboutToShow.connect(structure.update_actions)
         for action in (
             structure.new_section_action,
@@ -138,31 +152,35 @@ class MainActions(QObject):
             structure_menu.addSeparator() if action is None else structure_menu.addAction(action)
 
         # View
-        view_menu = self.view_menu = menu_bar.addMenu(tr("&View"))
-        self.preview_action = self._make(tr("Show &Preview"), self.toggle_preview, "F9", checkable=True)
+        view_menu = self.view_menu = menu_bar.addMenu(self.tr("&View"))
+        self.preview_action = self._make(self.tr("Show &Preview"), self.toggle_preview, "F9", checkable=True)
         self.preview_action.setChecked(True)
         view_menu.addAction(self.preview_action)
-        theme_menu = view_menu.addMenu(tr("&Theme"))
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
         self.theme_group = QActionGroup(self)
-        for choice, text in ((SYSTEM, tr("Follow the &System")), (LIGHT, tr("&Light")), (DARK, tr("&Dark"))):
+        for choice, text in (
+            (SYSTEM, self.tr("Follow the &System")),
+            (LIGHT, self.tr("&Light")),
+            (DARK, self.tr("&Dark")),
+        ):
             action = self._make(text, partial(self._theme_toggled, choice), checkable=True)
             action.setData(choice)
             action.setChecked(window.theme_choice == choice)
             self.theme_group.addAction(action)
             theme_menu.addAction(action)
-        self.reset_layout_action = self._make(tr("&Reset Layout"), window.reset_layout)
+        self.reset_layout_action = self._make(self.tr("&Reset Layout"), window.reset_layout)
         view_menu.addAction(self.reset_layout_action)
         view_menu.addSeparator()  # the work modes follow (see work_modes.py)
 
         # Help
-        help_menu = menu_bar.addMenu(tr("&Help"))
-        self.about_action = self._make(tr("&About Handbook Studio"), window.show_about)
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        self.about_action = self._make(self.tr("&About Handbook Studio"), window.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
 
-        toolbar = QToolBar(tr("Main toolbar"), window)
+        toolbar = QToolBar(self.tr("Main toolbar"), window)
         toolbar.setObjectName("mainToolbar")
-        toolbar.setAccessibleName(tr("Main toolbar"))
+        toolbar.setAccessibleName(self.tr("Main toolbar"))
         toolbar.setMovable(False)
         for action in (
             self.save_action,
@@ -186,7 +204,7 @@ class MainActions(QObject):
         self.formatting.set_editor(editor.editor)
         bar = editor.find_bar
         for action in (bar.find_action, bar.replace_action, bar.find_next_action, bar.find_previous_action):
-            self.edit_menu.addAction(action)
+            self.edit_menu.insertAction(self._preferences_separator, action)
         for action in self.text_actions:
             editor.editor.addAction(action)
         editor.editor.files_dropped.connect(self.insert_files)
@@ -222,12 +240,21 @@ class MainActions(QObject):
         modes = getattr(window, "modes", None)
         if modes is not None:
             modes.update()
+        guard = getattr(window, "guard", None)
+        if guard is not None:
+            guard.apply()  # another app has the handbook: read-only
 
     def export(self) -> None:
         from authoring_app.gui.export_runner import run_export
 
         if self.window.handbook is not None:
             self.export_controller = run_export(self.window, self.window.handbook)
+
+    def show_preferences(self) -> None:
+        from authoring_app.gui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.window)
+        dialog.open()
 
     def wait_for_export(self) -> None:
         controller = self.export_controller

@@ -7,6 +7,7 @@ actions are made in :mod:`.main_actions`; the editor and its preview in :mod:`.s
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from authoring_app.core.editing import EditingError, RecoveryStore
 from authoring_app.core.handbook import Handbook, HandbookLoadError
+from authoring_app.gui import structure_follow
 from authoring_app.gui import window_dialogs as dialogs
 from authoring_app.gui.languages import language_name
 from authoring_app.gui.project_tree import ProjectTree
@@ -72,8 +74,8 @@ class MainWindow(QMainWindow):
         self.project_tree = ProjectTree()
         self.project_tree.open_section_requested.connect(self.open_section)
         self.project_tree.handbook_changed.connect(self._on_structure_changed)
-        self.project_tree.controller.about_to_change.connect(self._before_structure_change)
-        self.project_tree.controller.applied.connect(self._after_structure_change)
+        self.project_tree.controller.guard = lambda operation: structure_follow.save_before(self, operation)
+        self.project_tree.controller.applied.connect(lambda operation: structure_follow.follow_after(self, operation))
 
         contents_pane = QWidget()
         contents_pane.setMinimumWidth(260)
@@ -152,6 +154,12 @@ class MainWindow(QMainWindow):
         self._slug: str | None = None
         self._lang: str | None = None
         self.modes = WorkModes(self, self.actions_.view_menu)
+        from authoring_app.gui.external_changes import ExternalChanges
+
+        self.external_changes = ExternalChanges(self)  # other programs' changes to the files
+        from authoring_app.gui.project_guard import ProjectGuard
+
+        self.guard = ProjectGuard(self)  # the handbook's lock (read-only while another app has it) and backups
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_colours_changed)
         self.reset_layout()
         self._restore_geometry()
@@ -184,7 +192,9 @@ class MainWindow(QMainWindow):
         self._handbook = handbook
         if handbook is not None:
             remember_handbook(handbook.root)
+        self.guard.attach(handbook)
         self._show_handbook()
+        self.external_changes.follow(handbook)
         self.actions_.update()
 
     def reset_layout(self, size: tuple[int, int] = DEFAULT_SIZE) -> None:
@@ -237,24 +247,34 @@ class MainWindow(QMainWindow):
             return False
         return self.show_writing(slug, lang)
 
-    def show_writing(self, slug: str, lang: str, *, reload: bool = False) -> bool:
-        """Show section ``slug`` in ``lang`` in the editor (read from disk again when another view wrote it)."""
+    def show_writing(self, slug: str, lang: str, *, reload: bool = False, restore: bool = False) -> bool:
+        """Show section ``slug`` in ``lang`` in the editor (read from disk again when another view wrote it);
+        ``restore``: with its recovered text, without asking (the user chose it already)."""
+        from authoring_app.gui.encoding_dialog import open_converting
+
         handbook = self._handbook
         if handbook is None:
             return False
         editor = self._editor()
         if reload or self.current_section != (lang, slug) or not editor.is_modified:
-            recovered = self.recovery.read(handbook.root, lang, slug)
+            # Read-only (another app has the handbook): no recovery offered, no conversion (both would write).
+            read_only = self.guard.read_only
+            recovered = None if read_only else self.recovery.read(handbook.root, lang, slug)
             try:
-                section = editor.open(handbook, lang, slug)
+                if read_only:
+                    editor.open(handbook, lang, slug)
+                elif not open_converting(self, lambda: editor.open(handbook, lang, slug), self.recovery, handbook):
+                    return False  # not UTF-8, and the user did not convert it
             except EditingError as error:
                 self._warn(self.tr("Cannot open section"), str(error))
                 return False
+            section = editor.section
             if recovered is not None and recovered.text != section.text:
-                if self._ask_restore(lang, slug):
+                if restore or self._ask_restore(lang, slug, recovered.text, section.text):
+                    self.recovery.adopt(recovered)  # this app's copy from now on
                     editor.open(handbook, lang, slug, text=recovered.text)
                 else:
-                    self.recovery.clear(handbook.root, lang, slug)
+                    self.recovery.discard(recovered)
         self._slug, self._lang = slug, lang
         self.work_stack.setCurrentWidget(editor)
         self.header.show()
@@ -293,7 +313,7 @@ class MainWindow(QMainWindow):
             return True
         if not dialogs.save_checked(self, editor.save):
             return False
-        self.statusBar().showMessage(self.tr("Saved {file}").format(file=self._section_file()), 4000)
+        self.statusBar().showMessage(self.tr("Saved {file}").format(file=self.section_file()), 4000)
         self._refresh_tree_keeping_section()
         return True
 
@@ -304,7 +324,7 @@ class MainWindow(QMainWindow):
         editor = self.section_editor
         if editor is None or not editor.is_modified:
             return True
-        text = self.tr("{file} has changes that are not saved.").format(file=self._section_file())
+        text = self.tr("{file} has changes that are not saved.").format(file=self.section_file())
         return dialogs.settle_unsaved(self, text, self.save, editor.discard, object_name="unsavedBox")
 
     def show_load_error(self, path: Path | None, error: Exception) -> None:
@@ -364,10 +384,12 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------------------------- Qt overrides ---
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_save():
+        if not self.maybe_save() or not self.guard.ready_to_close():  # the backup, asking when it failed
             event.ignore()
             return
         self.actions_.wait_for_export()
+        self.external_changes.follow(None)  # no more reloads while the window goes
+        self.guard.shut_down(backup=False)  # the lock goes (the backup was made above)
         self._save_geometry()
         self.modes.shut_down()
         if self.section_editor is not None:
@@ -434,10 +456,11 @@ class MainWindow(QMainWindow):
             return
         # Qt shows "*" where [*] is when the window is modified (and the platform's own marker on macOS).
         self.setWindowTitle(
-            self.tr("{file}[*] — {title} — Handbook Studio").format(file=self._section_file(), title=title)
+            self.tr("{file}[*] — {title} — Handbook Studio").format(file=self.section_file(), title=title)
         )
 
-    def _section_file(self) -> str:
+    def section_file(self) -> str:
+        """``lang/slug.md`` of the section being edited, or ""."""
         current = self.current_section
         return f"{current[0]}/{current[1]}.md" if current else ""
 
@@ -450,7 +473,7 @@ class MainWindow(QMainWindow):
         editor = self.section_editor
         writing = editor is not None and self.work_stack.currentWidget() is editor and editor.section is not None
         new = "" if not writing or editor.section.exists else self.tr(" (new translation: saved on first save)")
-        self.section_label.setText(f"<b>{_escape(title)}</b> · {lang}/{slug}.md{new}")
+        self.section_label.setText(f"<b>{html.escape(title, quote=False)}</b> · {lang}/{slug}.md{new}")
         index = self.language_box.findData(lang)
         if index >= 0:
             self.language_box.setCurrentIndex(index)
@@ -480,53 +503,20 @@ class MainWindow(QMainWindow):
 
     def _on_structure_changed(self, handbook: Handbook) -> None:
         self._handbook = handbook
+        self.external_changes.follow(handbook)  # renamed and new files
         self._show_handbook_labels_only()
         self.modes.refresh()
 
-    def _before_structure_change(self, operation: object) -> None:
-        """A rename, move or title change may rewrite the open file: save the author's text first."""
-        del operation
-        editor = self.section_editor
-        if editor is not None and editor.is_modified and self.save():
-            self.statusBar().showMessage(
-                self.tr("Saved {file} before changing the structure").format(file=self._section_file()), 5000
-            )
-
-    def _after_structure_change(self, operation: object) -> None:
-        """Follow the open section: to its new name, out of the window when deleted, or reload what changed on disk."""
-        from authoring_app.core.structure import RenameSection
-
-        if isinstance(operation, RenameSection) and operation.old == self._slug:
-            self._slug = operation.new  # the other modes follow it too
-        editor = self.section_editor
-        current = self.current_section
-        handbook = self._handbook
-        if editor is None or current is None or handbook is None:
-            return
-        lang, slug = current
-        if isinstance(operation, RenameSection) and operation.old == slug:
-            slug = operation.new
-        if slug not in handbook.config.sections:
-            if editor.is_modified:  # the save before the change failed: keep the text where it is
-                return
-            editor.close_section()
-            self._slug = None
-            self.work_stack.setCurrentWidget(self.placeholder)
-            self.header.hide()
-            self.actions_.update()
-            return
-        if editor.is_modified:
-            return
-        top = editor.editor.first_visible_line()
-        try:
-            editor.open(handbook, lang, slug)  # the new name, the new title, rewritten links, the new navigation
-        except EditingError as error:
-            self._warn(self.tr("Cannot open section"), str(error))
-            return
-        editor.editor.scroll_to_line(top)
+    def go_to_section(self, slug: str | None) -> None:
+        """The window is now on section ``slug`` (None: on none); the header says which."""
         self._slug = slug
-        self._show_section_header()
-        self.project_tree.select("section", slug)
+        if slug is not None:
+            self._show_section_header()
+
+    def show_placeholder(self) -> None:
+        """No section in the work area: the hint where to start instead."""
+        self.work_stack.setCurrentWidget(self.placeholder)
+        self.header.hide()
 
     def _show_handbook_labels_only(self) -> None:
         handbook = self._handbook
@@ -551,24 +541,24 @@ class MainWindow(QMainWindow):
             self._show_section_header()
 
     def offer_recovery(self) -> None:
-        """Text typed before a crash: offer to open the newest section that has some."""
-        handbook = self._handbook
-        if handbook is None:
-            return
-        pending = [
-            (lang, slug) for lang, slug in self.recovery.pending(handbook.root) if slug in handbook.config.sections
-        ]
-        if pending:
-            lang, slug = pending[0]
-            self.statusBar().showMessage(
-                self.tr(
-                    "Unsaved text of {file} was kept from the last session: open the section to restore it."
-                ).format(file=f"{lang}/{slug}.md"),
-                15000,
-            )
+        """Text typed before a crash: show each section's unsaved text against its file; restore or discard it."""
+        from authoring_app.gui.recovery_dialog import offer_recovery
 
-    def _ask_restore(self, lang: str, slug: str) -> bool:
-        return dialogs.ask_restore(self, f"{lang}/{slug}.md")
+        offer_recovery(self)
+
+    def reload_structure(self, handbook: Handbook) -> None:
+        """``handbook.toml`` changed on disk: show the new contents; what is open stays open, its text kept."""
+        self._handbook = handbook
+        self._show_handbook()
+        if self._slug is not None:
+            self.project_tree.select("section", self._slug)
+            self._show_section_header()
+        self.actions_.update()
+
+    def _ask_restore(self, lang: str, slug: str, recovered: str = "", saved: str = "") -> bool:
+        from authoring_app.gui.diff_view import unified_diff
+
+        return dialogs.ask_restore(self, f"{lang}/{slug}.md", details=unified_diff(saved, recovered))
 
     def _warn(self, title: str, text: str) -> None:
         dialogs.warn(self, title, text)
@@ -591,7 +581,3 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/splitter", self.splitter.saveState())
         if self.section_editor is not None:
             settings.setValue("main_window/editor_splitter", self.section_editor.splitter.saveState())
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -288,8 +288,8 @@ class ProjectTree(QTreeWidget):
         for language in self._languages:
             column = self.language_column(language)
             present = sum(part_item.child(i).text(column) == AVAILABLE_MARK for i in range(total))
-            text = self.tr("{language}: {present} of {total} sections").format(
-                language=language_name(language), present=present, total=total
+            text = self.tr("{language}: {present} of %n sections", "", total).format(
+                language=language_name(language), present=present
             )
             color = _AVAILABLE_COLOR if present == total else _MISSING_COLOR
             _set_badge(part_item, column, f"{present}/{total}", color, text)

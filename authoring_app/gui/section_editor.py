@@ -64,6 +64,7 @@ class SectionEditor(SessionView, QWidget):
 
         self.session = SectionFileSession(self.editor, self.recovery, self)
         self.session.recovery_failed.connect(self._on_recovery_failed)
+        self.session.reloaded.connect(self._on_reloaded)
         self._editor_quiet_until = 0.0
 
         self.editor.document().modificationChanged.connect(self.modified_changed)
@@ -126,6 +127,12 @@ class SectionEditor(SessionView, QWidget):
             return
         self.preview.set_text(self.editor.text())
         self.session.note_edit()
+
+    def _on_reloaded(self) -> None:
+        """The text or the file changed from outside (reloaded, merged, the file vanished)."""
+        self.editor.refresh_counts()
+        self.form.reload()
+        self.modified_changed.emit(self.is_modified)
 
     def _on_recovery_failed(self, error: OSError) -> None:
         bar = getattr(self.window(), "statusBar", None)

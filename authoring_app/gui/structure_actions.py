@@ -11,6 +11,7 @@ Delete…, Move Up/Down, Undo, Redo — asks the user what it needs, and shows t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -102,6 +103,11 @@ class StructureController(QObject):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self.handbook: Handbook | None = None
+        #: Another app holds the handbook's lock (see project_guard): changes are refused.
+        self.read_only = False
+        #: Asked before every change, undo and redo; False stops it (the window saves the open text first, and a
+        #: failed save must not be followed by a change that rewrites or moves that file).
+        self.guard: Callable[[Operation | None], bool] | None = None
 
     @property
     def root(self) -> Path:
@@ -117,6 +123,13 @@ class StructureController(QObject):
 
     def run(self, operation: Operation, text: str) -> bool:
         """Apply ``operation`` and put it in the undo history as ``text``; False (and ``error_occurred``) if refused."""
+        if self.read_only:
+            self.error_occurred.emit(
+                self.tr("The handbook is open read-only: take it over (the bar above) to change its structure.")
+            )
+            return False
+        if not self.ready(operation):
+            return False
         self.about_to_change.emit(operation)
         try:
             handbook = operation.apply(self.root)
@@ -126,6 +139,19 @@ class StructureController(QObject):
         self.undo_stack.push(_StructureCommand(self, operation, text))
         self._changed(handbook, operation)
         return True
+
+    def ready(self, operation: Operation | None = None) -> bool:
+        """Whether a change may go ahead now (:attr:`guard`; the guard has said why not)."""
+        return self.guard is None or self.guard(operation)
+
+    def undo(self) -> None:
+        """Structure ▸ Undo, once the open text is safe."""
+        if self.undo_stack.canUndo() and self.ready():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.undo_stack.canRedo() and self.ready():
+            self.undo_stack.redo()
 
     def _changed(self, handbook: Handbook, operation: Operation) -> None:
         self.handbook = handbook
@@ -204,10 +230,12 @@ class StructureActions(QObject):
         self.undo_action.setObjectName("undoStructureAction")
         self.redo_action = controller.undo_stack.createRedoAction(tree, self.tr("&Redo"))
         self.redo_action.setObjectName("redoStructureAction")
-        for action, key in (
-            (self.undo_action, QKeySequence.StandardKey.Undo),
-            (self.redo_action, QKeySequence.StandardKey.Redo),
+        for action, key, slot in (
+            (self.undo_action, QKeySequence.StandardKey.Undo, controller.undo),
+            (self.redo_action, QKeySequence.StandardKey.Redo, controller.redo),
         ):
+            action.triggered.disconnect()  # not straight to the stack: through the controller, which asks first
+            action.triggered.connect(slot)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             tree.addAction(action)
@@ -247,7 +275,7 @@ class StructureActions(QObject):
 
     def update_actions(self, *_args: object) -> None:
         kind, slug = self.tree.current_kind_and_slug()
-        has_handbook = self.controller.handbook is not None
+        has_handbook = self.controller.handbook is not None and not self.controller.read_only
         for action in (self.new_part_action, self.new_section_action):
             action.setEnabled(has_handbook and (action is self.new_part_action or bool(self.tree.part_items())))
         for action in (self.rename_action, self.change_title_action, self.delete_action):
@@ -343,9 +371,10 @@ class StructureActions(QObject):
             if part.sections:  # core refuses it too; say so before asking
                 self.show_error(
                     self.tr(
-                        "The part “{title}” still holds {count} section(s). Move them to another part or delete "
-                        "them first."
-                    ).format(title=part.title(handbook.config.source_language), count=len(part.sections))
+                        "The part “{title}” still holds %n section(s). Move them to another part or delete them first.",
+                        "",
+                        len(part.sections),
+                    ).format(title=part.title(handbook.config.source_language))
                 )
                 return
             box = self._question(
@@ -364,9 +393,9 @@ class StructureActions(QObject):
             "Undo (Ctrl+Z) puts them back."
         ).format(files=", ".join(f"{lang}/{slug}.md" for lang in languages) or self.tr("none"))
         if links:
-            details += "\n\n" + self.tr("{count} link(s) to it in other sections will be broken, e.g. {where}.").format(
-                count=len(links), where=", ".join(f"{file}:{line}" for file, line in links[:3])
-            )
+            details += "\n\n" + self.tr(
+                "%n link(s) to it in other sections will be broken, e.g. {where}.", "", len(links)
+            ).format(where=", ".join(f"{file}:{line}" for file, line in links[:3]))
         box = self._question("deleteSectionBox", self.tr("Delete the section “{title}”?").format(title=title), details)
         if self.confirm(box):
             self.controller.run(DeleteSection(slug), self.tr("Delete section “{title}”").format(title=title))

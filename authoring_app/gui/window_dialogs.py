@@ -11,15 +11,10 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from authoring_app import __version__
 from authoring_app.core.editing import EditingError, SaveConflict
-
-
-def _tr(text: str) -> str:
-    """Translated in the main window's context, where these texts were written."""
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def show_load_error(parent: QWidget, path: Path | None, error: Exception) -> None:
@@ -28,31 +23,41 @@ def show_load_error(parent: QWidget, path: Path | None, error: Exception) -> Non
     box.setObjectName("loadErrorBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Cannot open handbook"))
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "Cannot open handbook"))
     if path is None:
-        box.setText(_tr("The sample handbook could not be opened."))
+        box.setText(QCoreApplication.translate("MainWindow", "The sample handbook could not be opened."))
     else:
-        box.setText(_tr("The handbook in {path} could not be opened.").format(path=path))
+        box.setText(
+            QCoreApplication.translate("MainWindow", "The handbook in {path} could not be opened.").format(path=path)
+        )
     box.setInformativeText(str(error))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.open()
 
 
-def ask_restore(parent: QWidget, file: str) -> bool:
-    """Text of ``file`` typed before a crash: restore it into the editor? (True: restore.)"""
+def ask_restore(parent: QWidget, file: str, *, details: str = "") -> bool:
+    """Text of ``file`` typed before a crash: restore it into the editor? (True: restore.) ``details``: how it
+    differs from the file (shown under Show Details…)."""
     box = QMessageBox(parent)
     box.setObjectName("restoreBox")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Restore unsaved text?"))
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "Restore unsaved text?"))
     box.setText(
-        _tr("{file} has text that was typed but not saved (the app ended before it was saved).").format(file=file)
+        QCoreApplication.translate(
+            "MainWindow", "{file} has text that was typed but not saved (the app ended before it was saved)."
+        ).format(file=file)
     )
     box.setInformativeText(
-        _tr("Restore it into the editor (you can still undo that), or discard it and keep the file as saved?")
+        QCoreApplication.translate(
+            "MainWindow",
+            "Restore it into the editor (you can still undo that), or discard it and keep the file as saved?",
+        )
     )
-    restore = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    restore = box.addButton(QCoreApplication.translate("MainWindow", "Restore"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("MainWindow", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(restore)
+    if details:
+        box.setDetailedText(details)
     box.exec()
     return box.clickedButton() is restore
 
@@ -75,9 +80,9 @@ def settle_unsaved(
     if object_name:
         box.setObjectName(object_name)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Unsaved changes"))
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "Unsaved changes"))
     box.setText(text)
-    box.setInformativeText(_tr("Save them before you go on?"))
+    box.setInformativeText(QCoreApplication.translate("MainWindow", "Save them before you go on?"))
     save_button = QMessageBox.StandardButton.SaveAll if several else QMessageBox.StandardButton.Save
     box.setStandardButtons(save_button | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save_button)
@@ -94,9 +99,11 @@ def ask_overwrite(parent: QWidget, message: str) -> bool:
     """The file changed on disk since it was opened (``message`` says which): overwrite it anyway?"""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("The file changed on disk"))
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "The file changed on disk"))
     box.setText(message)
-    overwrite = box.addButton(_tr("Save Anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    overwrite = box.addButton(
+        QCoreApplication.translate("MainWindow", "Save Anyway"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is overwrite
@@ -104,7 +111,10 @@ def ask_overwrite(parent: QWidget, message: str) -> bool:
 
 def save_checked(parent: QWidget, save: Callable[..., None], ask: Callable[[str], bool] | None = None) -> bool:
     """Call ``save()``; when the file changed on disk, ``ask`` (default :func:`ask_overwrite`) before
-    ``save(overwrite=True)``; say why a save failed. True when the text is safe on disk."""
+    ``save(overwrite=True)``; say why a save failed (a save refused in a read-only window: in the status bar).
+    True when the text is safe on disk."""
+    from authoring_app.gui.section_file_session import ReadOnlyRefusal
+
     try:
         try:
             save()
@@ -112,8 +122,13 @@ def save_checked(parent: QWidget, save: Callable[..., None], ask: Callable[[str]
             if not (ask or partial(ask_overwrite, parent))(str(conflict)):
                 return False
             save(overwrite=True)
+    except ReadOnlyRefusal as refusal:
+        window = parent.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(str(refusal), 20000)
+        return False
     except EditingError as error:
-        warn(parent, _tr("Cannot save"), str(error))
+        warn(parent, QCoreApplication.translate("MainWindow", "Cannot save"), str(error))
         return False
     return True
 
@@ -131,10 +146,11 @@ def warn(parent: QWidget, title: str, text: str) -> None:
 def show_about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
-        _tr("About Handbook Studio"),
-        _tr(
+        QCoreApplication.translate("MainWindow", "About Handbook Studio"),
+        QCoreApplication.translate(
+            "MainWindow",
             "<h3>Handbook Studio {version}</h3>"
             "<p>Write a multilingual, multimedia university handbook offline, keep every translation in "
-            "step with the source, and publish it as a website, SCORM, EPUB and PDF.</p>"
+            "step with the source, and publish it as a website, SCORM, EPUB and PDF.</p>",
         ).format(version=__version__),
     )

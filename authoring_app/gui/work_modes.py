@@ -110,6 +110,31 @@ class WorkModes(QObject):
             return self.side_by_side.save_current()
         return None
 
+    def save_all(self) -> bool:
+        """Save every column of Side by Side with changes (before a structure change); False when one failed."""
+        view = self.side_by_side
+        return view is None or not view.is_modified or view.save_all()
+
+    def follow_structure(self) -> None:
+        """After a structure change, Side by Side shows the window's section again (renamed, retitled, moved), or
+        nothing when it was deleted (the Write mode's placeholder then)."""
+        view, handbook, slug = self.side_by_side, self.window.handbook, self.window.current_slug()
+        if view is None or not view.columns or handbook is None:
+            return
+        if self.mode != SIDE_BY_SIDE or slug is None or slug not in handbook.config.sections:
+            view.close_section()
+            if self.mode == SIDE_BY_SIDE:
+                self.mode = WRITE
+                self.actions[WRITE].setChecked(True)
+                self.window.show_in_work_area(self.window.placeholder)
+            return
+        from authoring_app.core.editing import EditingError
+
+        try:
+            view.open_section(handbook, slug, view.languages())
+        except (EditingError, ValueError) as error:
+            self.window.statusBar().showMessage(str(error), 8000)
+
     def show_mode(self, mode: str) -> bool:
         """Show ``mode`` on the window's current section; False when the user kept the mode that was shown."""
         window = self.window
@@ -130,10 +155,19 @@ class WorkModes(QObject):
             window.show_writing(slug, lang)
         elif mode == SIDE_BY_SIDE:
             view = self._side_by_side()
+            from authoring_app.core.editing import EditingError
             from authoring_app.gui.translation.side_by_side import default_languages
 
             target = lang if lang != handbook.config.source_language else self._first_target(handbook)
-            view.open_section(handbook, slug, default_languages(handbook, target))
+            try:
+                view.open_section(handbook, slug, default_languages(handbook, target))
+            except EditingError as error:  # a file that cannot be read (binary, not UTF-8 and not converted)
+                from authoring_app.gui.window_dialogs import warn
+
+                view.close_section()
+                warn(window, self.tr("Cannot open section"), str(error))
+                self.actions[self.mode].setChecked(True)
+                return False
             window.show_in_work_area(view)
         elif mode == SEGMENTS:
             grid = self._grid()

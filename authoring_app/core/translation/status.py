@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..handbook import Handbook
+from ..problems import Problem
 from ..segments import Segment, segment_section
 from .alignment import Pair, align
 from .provenance import Origin, read_provenance
@@ -81,6 +82,8 @@ class SectionStatus:
     pivot: str
     file_exists: bool
     segments: list[SegmentStatus] = field(default_factory=list)
+    #: Why the target or the file it is compared with could not be read (then the counts mean little).
+    problems: list[Problem] = field(default_factory=list)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -94,6 +97,7 @@ class SectionStatus:
             "file_exists": self.file_exists,
             "counts": self.counts,
             "segments": [segment.to_json() for segment in self.segments],
+            "problems": [problem.to_json() for problem in self.problems],
         }
 
 
@@ -109,6 +113,17 @@ def section_segments(handbook: Handbook, lang: str, slug: str) -> list[Segment] 
     """The segments of a section file, or None when it does not exist or cannot be read."""
     text = handbook.read(lang, slug).text
     return None if text is None else segment_section(text)
+
+
+def _readable_segments(handbook: Handbook, lang: str, slug: str, problems: list[Problem]) -> list[Segment] | None:
+    """Like :func:`section_segments`, but a file that exists and cannot be read (not UTF-8, no permission, …)
+    adds its problem to ``problems``: it is not "no translation yet"."""
+    section = handbook.read(lang, slug)
+    if section.text is None:
+        if section.problem is not None and section.problem.code != "missing-file":
+            problems.append(section.problem)
+        return None
+    return segment_section(section.text)
 
 
 def segment_keys(segments: list[Segment], prefix: str = "") -> list[str]:
@@ -141,13 +156,14 @@ def section_status(
 ) -> SectionStatus:
     """The status of every segment of section ``slug`` in ``lang`` (``target_text``: the editor's unsaved text)."""
     pivot = comparison_language(handbook, lang, slug)
+    problems: list[Problem] = []
     if source is None:
-        source = section_segments(handbook, pivot, slug) or []
+        source = _readable_segments(handbook, pivot, slug, problems) or []
     if target_text is not None:
         target: list[Segment] | None = segment_section(target_text)
     else:
-        target = section_segments(handbook, lang, slug)
-    result = SectionStatus(lang, slug, pivot, file_exists=target is not None)
+        target = _readable_segments(handbook, lang, slug, problems)
+    result = SectionStatus(lang, slug, pivot, file_exists=target is not None, problems=problems)
     records = read_provenance(handbook, lang, slug)
     pairs = align(source, target or [], records)
     source_keys = dict(zip(map(id, source), segment_keys(source), strict=True))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from authoring_app.gui.editor.colours import is_dark
+from authoring_app.gui.editor.exact_text import exact_text
 
 #: How many matches are painted in the text at most (counting goes on beyond it).
 MAX_PAINTED_MATCHES = 2000
@@ -206,7 +207,7 @@ class FindReplaceBar(QWidget):
         self._ensure_matches()
         if self._pattern is None or not self._matches or self._editor.isReadOnly():
             return 0
-        text = self._editor.toPlainText()
+        text = exact_text(self._editor)
         replacements: list[tuple[int, int, str]] = []
         to_editor = self._position_map(text)
         for match in self._pattern.finditer(text):
@@ -305,7 +306,7 @@ class FindReplaceBar(QWidget):
         self._invalid = ""
         if self._pattern is None:
             return
-        text = self._editor.toPlainText()
+        text = exact_text(self._editor)
         to_editor = self._position_map(text)
         self._matches = [(to_editor(m.start()), to_editor(m.end())) for m in self._pattern.finditer(text)]
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from authoring_app.core.frontmatter import MAX_FRONT_MATTER_CHARS, FrontMatter, parse_front_matter
+from authoring_app.gui.editor.exact_text import exact_text
 
 DELIMITER = "---"
 COMMIT_DELAY_MS = 600
@@ -230,7 +231,7 @@ class FrontMatterForm(QWidget):
         if key == "title":
             return self.title_edit.text().strip()
         if key == "summary":
-            return self.summary_edit.toPlainText().strip()
+            return exact_text(self.summary_edit).strip()
         return split_list((self.keywords_edit if key == "keywords" else self.authors_edit).text())
 
     def _field_edited(self, key: str) -> None:
@@ -303,7 +304,7 @@ class FrontMatterForm(QWidget):
                 if key not in self._pending and widget.text() != text_of(data.get(key)):
                     widget.setText(text_of(data.get(key)))
             summary = text_of(data.get("summary")).strip()
-            if "summary" not in self._pending and self.summary_edit.toPlainText() != summary:
+            if "summary" not in self._pending and exact_text(self.summary_edit) != summary:
                 self.summary_edit.setPlainText(summary)
         finally:
             self._writing_fields = False

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 from authoring_app.gui.editor import formatting
 from authoring_app.gui.editor.colours import is_dark
 from authoring_app.gui.editor.counting import count_words_and_characters
+from authoring_app.gui.editor.exact_text import exact_text
 from authoring_app.gui.editor.highlighter import MarkdownHighlighter
 
 INDENT = "    "  # Python-Markdown nests lists and code under list items by four spaces
@@ -88,8 +89,9 @@ class MarkdownEditor(QPlainTextEdit):
         self.refresh_counts()
 
     def text(self) -> str:
-        """The whole file text, as it would be saved."""
-        return self.toPlainText()
+        """The whole file text, as it would be saved (no-break spaces and line separators kept: not
+        ``toPlainText()``, see :mod:`.exact_text`)."""
+        return exact_text(self)
 
     def counts(self) -> tuple[int, int]:
         """``(words, characters)`` of the prose, counted now."""

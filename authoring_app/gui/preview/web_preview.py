@@ -255,8 +255,10 @@ class WebPreview(PreviewBase):
         if len(self._crashes) >= 3:  # a page that crashes again and again is not restarted in a loop
             self.show_notice(
                 self.tr(
-                    "The preview stopped: Chromium's page process ended {count} times in a minute (code {code})."
-                ).format(count=len(self._crashes), code=code)
+                    "The preview stopped: Chromium's page process ended %n times in a minute (code {code}).",
+                    "",
+                    len(self._crashes),
+                ).format(code=code)
             )
             return
         self.show_notice(

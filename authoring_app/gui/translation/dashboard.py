@@ -200,9 +200,7 @@ class TranslationDashboard(QWidget):
         else:
             source = self.handbook.config.source_language
             self.state_label.setText(
-                self.tr("{sections} sections, source language {source}").format(
-                    sections=len(slugs), source=language_name(source)
-                )
+                self.tr("%n sections, source language {source}", "", len(slugs)).format(source=language_name(source))
             )
         self.loaded.emit()
 

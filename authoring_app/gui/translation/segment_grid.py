@@ -36,7 +36,9 @@ from ...core.handbook import Handbook
 from ...core.translation.segment_edit import SegmentEditError, insert_segment, replace_segment
 from ...core.translation.status import SectionStatus, section_status
 from ...core.translation.tracking import mark_up_to_date, track_section
+from ..editor.exact_text import exact_text
 from ..languages import language_name
+from ..section_file_session import READ_ONLY_PROPERTY
 from .segment_grid_model import (
     ALL,
     EXTRA_ONLY,
@@ -73,7 +75,7 @@ class SegmentEditorDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model, index: AnyIndex) -> None:  # type: ignore[no-untyped-def]
         if isinstance(editor, QPlainTextEdit):
-            model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+            model.setData(index, exact_text(editor), Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         rect = QRect(option.rect)
@@ -362,7 +364,7 @@ class SegmentGrid(QWidget):
 
     def mark_selected_up_to_date(self) -> int:
         """Mark the selected outdated translations as fitting the source now; returns how many were outdated."""
-        if self.handbook is None:
+        if self.handbook is None or self._refused_read_only():
             return 0
         keys: dict[str, list[str]] = {}
         for row, lang in self.selected_cells():
@@ -416,6 +418,8 @@ class SegmentGrid(QWidget):
         row_number = self.model.row_index(key)
         if handbook is None or row_number < 0 or lang not in self.model.rows[row_number].cells:
             return False
+        if self._refused_read_only():
+            return False
         shown = self.model.rows[row_number].cells[lang]
         try:
             section = open_for_editing(handbook, lang, self.slug)
@@ -449,6 +453,13 @@ class SegmentGrid(QWidget):
         self.refresh()
         self._message(self.tr("Saved {lang}/{slug}.md").format(lang=lang, slug=self.slug))
         self.section_changed.emit(lang, self.slug)
+        return True
+
+    def _refused_read_only(self) -> bool:
+        """Another app has the handbook (the window is read-only): nothing is written, and the grid says so."""
+        if not self.window().property(READ_ONLY_PROPERTY):
+            return False
+        self._message(self.tr("Nothing was saved: another app has this handbook open; this window may only read it."))
         return True
 
     # Detail pane, messages, double-click

@@ -24,6 +24,7 @@ from authoring_app.core.translation.status import SectionStatus, comparison_lang
 from authoring_app.gui import window_dialogs as dialogs
 from authoring_app.gui.editor.colours import is_dark
 from authoring_app.gui.languages import language_name
+from authoring_app.gui.section_file_session import READ_ONLY_PROPERTY
 from authoring_app.gui.translation.segment_rows import (
     Rows,
     interpolate,
@@ -144,6 +145,13 @@ class SideBySideView(QWidget):
         self.refresh_statuses()
         self._update_actions()
         self.modified_changed.emit(self.is_modified)
+
+    def close_section(self) -> None:
+        """Show nothing (the section was deleted); the caller has saved or discarded first."""
+        self._clear_columns()
+        self.handbook, self.slug = None, ""
+        self._update_actions()
+        self.modified_changed.emit(False)
 
     def languages(self) -> list[str]:
         return [column.lang for column in self.columns]
@@ -336,16 +344,26 @@ class SideBySideView(QWidget):
 
     def _open_column(self, column: LanguageColumn, lang: str) -> None:
         assert self.handbook is not None
-        recovered = self.recovery.read(self.handbook.root, lang, self.slug)
+        # Read-only (another app has the handbook): no recovery offered, no conversion (both would write).
+        read_only = bool(self.window().property(READ_ONLY_PROPERTY))
+        recovered = None if read_only else self.recovery.read(self.handbook.root, lang, self.slug)
         text = recovered.text if recovered is not None else None
+        from authoring_app.gui.encoding_dialog import open_converting
+
         self._loading = True
         try:
-            column.open(self.handbook, lang, self.slug)
-            if text is not None and text != column.editor.text():
+            handbook = self.handbook
+            if read_only:
+                column.open(handbook, lang, self.slug)
+            elif not open_converting(self, lambda: column.open(handbook, lang, self.slug), self.recovery, handbook):
+                file = f"{lang}/{self.slug}.md"
+                raise EditingError(self.tr("{file} is not UTF-8 and was not converted.").format(file=file))
+            if recovered is not None and text != column.editor.text():
                 if self._ask_restore(lang):
+                    self.recovery.adopt(recovered)
                     column.open(self.handbook, lang, self.slug, text=text)
                 else:
-                    self.recovery.clear(self.handbook.root, lang, self.slug)
+                    self.recovery.discard(recovered)
         finally:
             self._loading = False
 

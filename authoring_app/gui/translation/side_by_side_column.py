@@ -91,6 +91,7 @@ class LanguageColumn(SessionView, QFrame):
         self.editor = MarkdownEditor(self)
         self.session = SectionFileSession(self.editor, recovery, self)
         self.session.recovery_failed.connect(self._on_recovery_failed)
+        self.session.reloaded.connect(self._update_labels)
         self.gutter = StatusGutter(self.editor, self)
         body = QWidget(self)
         body_layout = QHBoxLayout(body)
@@ -162,9 +163,9 @@ class LanguageColumn(SessionView, QFrame):
         else:
             counts = status.counts
             parts = [
-                self.tr("{count} outdated").format(count=counts["outdated"]) if counts["outdated"] else "",
-                self.tr("{count} missing").format(count=counts["missing"]) if counts["missing"] else "",
-                self.tr("{count} extra").format(count=counts["extra"]) if counts["extra"] else "",
+                self.tr("%n outdated", "", counts["outdated"]) if counts["outdated"] else "",
+                self.tr("%n missing", "", counts["missing"]) if counts["missing"] else "",
+                self.tr("%n extra", "", counts["extra"]) if counts["extra"] else "",
             ]
             text = " · ".join(part for part in parts if part) or self.tr("Up to date")
             pivot = language_name(status.pivot)

@@ -114,7 +114,7 @@ class StatusGutter(QWidget):
                 if box.adjusted(0, -2, 0, 2).contains(position):
                     text = self.describe(marks[0])
                     if len(marks) > 1:
-                        text = self.tr("{count} segments missing here.").format(count=len(marks)) + "\n" + text
+                        text = self.tr("%n segments missing here.", "", len(marks)) + "\n" + text
                     QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
                     return True
             QToolTip.hideText()
