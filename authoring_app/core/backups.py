@@ -386,9 +386,10 @@ class BackupStore:
     def _write(self, root: Path, contents: dict[str, bytes], reason: str, now: datetime) -> Snapshot:
         folder = self.folder(root)
         stamp = now.strftime("%Y%m%d-%H%M%S")
-        name, number = stamp, 2
-        while (folder / f"{name}.zip").exists():
-            name, number = f"{stamp}-{number}", number + 1
+        # After every snapshot of this second: pruning may have deleted the first ones, whose names must not come
+        # back (a reused "…-HHMMSS" would sort as the oldest and survive the next prune).
+        taken = [_order(p)[1] for p in folder.glob(f"{stamp}*.zip") if _NAME_RE.match(p.stem)]
+        name = f"{stamp}-{max(taken) + 1}" if taken else stamp
         files = {n: BackupFile(n, _sha256(data), len(data)) for n, data in sorted(contents.items())}
         manifest = {
             "format": FORMAT,

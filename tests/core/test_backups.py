@@ -8,6 +8,7 @@ import os
 import threading
 import zipfile
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -103,6 +104,19 @@ def test_only_the_last_n_are_kept_and_every_file_stays_in_one_of_them(sample_cop
     assert held == set(handbook_text_files(sample_copy)[0])
     with pytest.raises(BackupError, match="keep must be 1 or more"):
         store.back_up(sample_copy, keep=0)
+
+
+def test_backups_within_one_second_keep_their_order_after_pruning(sample_copy: Path, store: BackupStore) -> None:
+    """Found in CI: pruning deleted the second's first backup, the next one took its name back and sorted oldest."""
+    path = sample_copy / SECTION
+    second = datetime(2026, 11, 29, 7, 1, 6).astimezone()
+    store.back_up(sample_copy, keep=3, now=second)
+    for number in range(6):
+        path.write_text(f"# Version {number}\n", encoding="utf-8")
+        store.back_up(sample_copy, keep=3, now=second)
+    snapshots = store.snapshots(sample_copy)
+    assert [s.name for s in snapshots] == ["20261129-070106-7", "20261129-070106-6", "20261129-070106-5"]
+    assert zip_files(snapshots[0])[SECTION] == b"# Version 5\n"
 
 
 def test_restore_is_byte_for_byte_with_crlf_and_bom_and_can_be_undone(sample_copy: Path, store: BackupStore) -> None:

@@ -315,11 +315,16 @@ def _texts(widget: QWidget) -> list[str]:
 
 def _open_every_dialog(qtbot, window, handbook: Handbook, tmp_path: Path) -> dict[str, list[str]]:
     """Open each dialog and view of the app once; returns the texts each showed, by name."""
+    from authoring_app.core.backups import BackupStore
+    from authoring_app.gui.backup_dialog import BackupDialog
+    from authoring_app.gui.conflict_dialog import Conflict, ConflictDialog
+    from authoring_app.gui.encoding_dialog import ConvertEncodingDialog
     from authoring_app.gui.export_dialog import ExportDialog
     from authoring_app.gui.export_formats import ExportOutcome
     from authoring_app.gui.export_runner import ExportResultDialog
     from authoring_app.gui.insert_media import InsertAudioDialog, InsertImageDialog, InsertVideoDialog
     from authoring_app.gui.preferences_dialog import PreferencesDialog
+    from authoring_app.gui.recovery_dialog import PendingRecovery, RecoveryDialog
     from authoring_app.gui.structure_actions import _NameDialog
 
     shown: dict[str, list[str]] = {}
@@ -344,6 +349,10 @@ def _open_every_dialog(qtbot, window, handbook: Handbook, tmp_path: Path) -> dic
         ("insert video", lambda: InsertVideoDialog(handbook, window)),
         ("insert audio", lambda: InsertAudioDialog(handbook, window)),
         ("name", lambda: _NameDialog(window, "New Section", "", "")),
+        ("conflict", lambda: ConflictDialog(Conflict("bg/x.md", "# A\n", "# A\nмое\n", "# A\nтехен\n"), window)),
+        ("recovery", lambda: RecoveryDialog([PendingRecovery("ru", "x", "нов\n", "стар\n", 0.0)], print, window)),
+        ("convert encoding", lambda: ConvertEncodingDialog("ru/x.md", "Привет\n".encode("cp1251"), "cp1251", window)),
+        ("backups", lambda: BackupDialog(handbook.root, BackupStore(tmp_path / "backups"), window, keep=10)),
     ]
     for name, make in dialogs:
         dialog = make()
@@ -433,7 +442,10 @@ def test_every_dialog_opens_in_every_language(
     assert set(shown) >= {"preferences", "export", "insert image", "name", "find and replace", "message boxes"}
     assert len(shown["message boxes"]) == 11
     if pseudo:  # every title went through tr(): none is left unstretched
-        for name in ("preferences", "export", "export result", "insert image", "insert video", "insert audio"):
+        for name in (
+            *("preferences", "export", "export result", "insert image", "insert video", "insert audio"),
+            *("conflict", "recovery", "convert encoding", "backups"),
+        ):
             assert shown[name][0].startswith("["), (name, shown[name][0])
         assert all(title.startswith("[") for title in _menu_titles(window))
         assert all(title.startswith("[") for title in shown["message boxes"] if title)
