@@ -30,6 +30,9 @@ HTML_RE = re.compile(r"^ {0,3}<(?:[A-Za-z][\w-]*|!--|/[A-Za-z])")
 DEFINITION_RE = re.compile(r"^ {0,3}:[ \t]+")
 INDENTED_RE = re.compile(r"^(?: {4}|\t)")
 HTML_BLOCK_TAG_RE = re.compile(r"^ {0,3}<([A-Za-z][\w-]*)(?=[\s/>]|$)")
+COMMENT_START_RE = re.compile(r"^ {0,3}<!--")
+#: How Python-Markdown's HTML parser ends a comment.
+COMMENT_CLOSE_RE = re.compile(r"--!?>")
 #: Python-Markdown's block-level tags that hold content (``hr`` has none): a raw HTML block starting with one runs
 #: until it is closed, across blank lines.
 _RAW_BLOCK_TAG_NAMES = (
@@ -39,6 +42,8 @@ _RAW_BLOCK_TAG_NAMES = (
     "tr ul video"
 )
 RAW_BLOCK_TAGS = frozenset(_RAW_BLOCK_TAG_NAMES.split())
+#: Characters Python-Markdown never reads: BEL (the renderer's line marker, removed first), STX and ETX.
+UNREAD_RE = re.compile("[\x07\x02\x03]")
 
 
 #: Block kinds that only define something (a footnote, an abbreviation, a link reference): nothing shows there.
@@ -75,12 +80,17 @@ def _list_marker(line: str) -> str | None:
 class _Splitter:
     def __init__(self, body: str, first_line: int) -> None:
         #: The lines as written, and as read: the renderer removes BEL (its line marker) before Python-Markdown
-        #: sees the text, so a BEL must not change what a line starts.
+        #: sees the text, and Python-Markdown removes STX and ETX (its placeholders' ends), so none of them may
+        #: change what a line starts (``\x02/// note`` opens a block).
         self.written = body.split("\n")
-        self.lines = body.replace("\x07", "").split("\n") if "\x07" in body else self.written
+        self.lines = UNREAD_RE.sub("", body).split("\n") if UNREAD_RE.search(body) else self.written
         self.first = first_line
         self.i = 0
         self.blocks: list[Block] = []
+        #: The last line that can close an HTML comment (-1: none).
+        self.last_comment_close = max(
+            (n for n, line in enumerate(self.lines) if "-" in line and COMMENT_CLOSE_RE.search(line)), default=-1
+        )
 
     def emit(self, kind: str, start: int, end: int, name: str = "") -> None:
         while end > start and _is_blank(self.lines[end]):
@@ -139,9 +149,15 @@ class _Splitter:
                 return self.paragraph(i)  # Python-Markdown reads a heading or a definition list, not a footnote
             self.emit("footnote", i, end)
             return end
-        if ABBR_RE.match(line):
-            self.emit("abbr", i, i)
-            return i
+        abbreviation = ABBR_RE.match(line)
+        if abbreviation and abbreviation.group("term").strip():
+            # Python-Markdown wants a term and a title, which may stand on the next line.
+            if line[abbreviation.end() :].strip():
+                self.emit("abbr", i, i)
+                return i
+            if i + 1 < len(self.lines) and not _is_blank(self.lines[i + 1]):
+                self.emit("abbr", i, i + 1)
+                return i + 1
         if REFDEF_RE.match(line):
             self.emit("refdef", i, i)
             return i
@@ -186,6 +202,12 @@ class _Splitter:
             if FENCE_RE.match(line):
                 j = self.fence_end(j) + 1
                 continue
+            if self.raw_start(j):  # raw HTML is taken out before pymdownx.blocks reads the lines
+                closed = _html_close_line(self.lines, j)
+                if closed is None:
+                    break
+                j = closed + 1
+                continue
             close = DIALECT_CLOSE_RE.match(line)
             if close and close.group("slashes") == slashes:
                 depth -= 1
@@ -224,10 +246,23 @@ class _Splitter:
         return False
 
     def until_blank(self, i: int) -> int:
+        """The last line of the run of lines from ``i``: up to a blank line or a line that starts raw HTML."""
         j = i
-        while j + 1 < len(self.lines) and not _is_blank(self.lines[j + 1]):
+        while j + 1 < len(self.lines) and not _is_blank(self.lines[j + 1]) and not self.raw_start(j + 1):
             j += 1
         return j
+
+    def raw_start(self, j: int) -> bool:
+        """Python-Markdown's raw HTML pass reads lines, not blocks: a block-level tag (or a comment that is closed
+        somewhere) at the start of a line starts raw HTML wherever it is, in a paragraph, a list item, a quote's
+        lazy line, a table, a footnote or a ``///`` block. The block around it ends there."""
+        line = self.lines[j]
+        if _opens_raw_block(line):
+            return True
+        comment = COMMENT_START_RE.match(line)
+        return comment is not None and (
+            j < self.last_comment_close or COMMENT_CLOSE_RE.search(line, comment.end()) is not None
+        )
 
     def html_end(self, i: int) -> int:
         """A raw HTML block ends at a blank line once its first element (or comment) is closed; blank lines inside
@@ -250,6 +285,7 @@ class _Splitter:
                 or QUOTE_RE.match(following)
                 or FENCE_RE.match(following)
                 or DIALECT_OPEN_RE.match(following)
+                or self.raw_start(end + 1)
             ):
                 return end
             end += 1
@@ -290,7 +326,13 @@ class _Splitter:
                     end = j
                 elif _list_marker(line) not in (None, marker):
                     break  # another kind of list starts: Python-Markdown (sane_lists) makes it a new list
-                elif ATX_RE.match(line) or DIALECT_OPEN_RE.match(line) or FENCE_RE.match(line) or HR_RE.match(line):
+                elif (
+                    ATX_RE.match(line)
+                    or DIALECT_OPEN_RE.match(line)
+                    or FENCE_RE.match(line)
+                    or HR_RE.match(line)
+                    or self.raw_start(j)
+                ):
                     break
                 end = j
                 j += 1
@@ -320,7 +362,7 @@ class _Splitter:
                 return end
             if DEFINITION_RE.match(line):
                 return self.deflist(i)
-            if ATX_RE.match(line) or FENCE_RE.match(line) or DIALECT_OPEN_RE.match(line) or _opens_raw_block(line):
+            if ATX_RE.match(line) or FENCE_RE.match(line) or DIALECT_OPEN_RE.match(line) or self.raw_start(j + 1):
                 break
             j += 1
         self.emit("paragraph", i, j)
@@ -346,6 +388,7 @@ class _Splitter:
                 term_end + 1 < len(self.lines)
                 and not _is_blank(self.lines[term_end + 1])
                 and not DEFINITION_RE.match(self.lines[term_end + 1])
+                and not self.raw_start(term_end + 1)
             ):
                 term_end += 1
             if (
@@ -359,10 +402,7 @@ class _Splitter:
         return end
 
     def definition_entry_end(self, i: int) -> int:
-        j = i
-        while j + 1 < len(self.lines) and not _is_blank(self.lines[j + 1]):
-            j += 1
-        return j
+        return self.until_blank(i)
 
 
 def _opens_raw_block(line: str) -> bool:
@@ -376,7 +416,7 @@ def _html_close_line(lines: list[str], i: int) -> int | None:
     line = lines[i]
     if line.lstrip().startswith("<!--"):
         rest = [line.split("<!--", 1)[1], *lines[i + 1 :]]
-        return next((i + n for n, text in enumerate(rest) if "-->" in text), None)
+        return next((i + n for n, text in enumerate(rest) if COMMENT_CLOSE_RE.search(text)), None)
     match = HTML_BLOCK_TAG_RE.match(line)
     if not match or match.group(1).lower() not in RAW_BLOCK_TAGS:
         return i  # inline HTML or a closing tag: Python-Markdown reads a paragraph

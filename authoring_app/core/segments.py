@@ -12,9 +12,9 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from .blocks import ABBR_RE, ATX_RE, DEFINITION_RE, DIALECT_OPEN_RE, INDENTED_RE, Block, split_blocks
+from .blocks import ABBR_RE, ATX_RE, DEFINITION_RE, DIALECT_OPEN_RE, INDENTED_RE, UNREAD_RE, Block, split_blocks
 from .frontmatter import FrontMatter, parse_front_matter
-from .render.pipeline import heading_slug
+from .render.tree_passes import heading_slug
 
 ATTR_ID_RE = re.compile(r"\{[^}]*#([^\s}]+)[^}]*\}\s*$")
 ATTR_RE = re.compile(r"\s*\{[^}]*\}\s*$")
@@ -96,7 +96,7 @@ def _split_dialect(block: Block) -> list[Segment]:
     """A tab set is several blocks; every other dialect block is one segment."""
     if block.name != "tab":
         return [_segment("block", block.start, block.end, block.text, block.name)]
-    lines = [line.replace("\x07", "") for line in block.lines()]  # as the splitter reads them (BEL is no text)
+    lines = [UNREAD_RE.sub("", line) for line in block.lines()]  # as the splitter reads them (BEL, STX, ETX)
     slashes = DIALECT_OPEN_RE.match(lines[0]).group("slashes")  # type: ignore[union-attr]
     starts = [
         i
@@ -158,7 +158,7 @@ def block_segments(block: Block) -> list[Segment]:
         match = FOOTNOTE_ID_RE.match(block.text)
         return [_segment("footnote", block.start, block.end, block.text, anchor=match.group(1) if match else None)]
     if block.kind == "abbr":
-        match = ABBR_TERM_RE.match(block.text)
+        match = ABBR_TERM_RE.match(UNREAD_RE.sub("", block.text))
         return [_segment("abbreviation", block.start, block.end, block.text, anchor=match.group(1) if match else None)]
     return []  # rules and reference definitions carry nothing to translate
 

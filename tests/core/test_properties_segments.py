@@ -7,12 +7,14 @@ Segments lie inside their block, and a segment's fingerprint does not change whe
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from dialect_strategies import damage, section_text
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from authoring_app.core.blocks import Block, split_blocks
+from authoring_app.core.blocks import UNREAD_RE, Block, split_blocks
 from authoring_app.core.frontmatter import parse_front_matter
 from authoring_app.core.segments import block_segments, fingerprint, front_segments, segment_section
 
@@ -45,10 +47,11 @@ def check_blocks(text: str) -> None:
         previous_end = block.end
         assert block.text == "\n".join(lines[block.start - first : block.end - first + 1]), block
         for edge in (block.start, block.end):
-            assert lines[edge - first].replace("\x07", "").strip(), f"{block} starts or ends blank"
+            assert UNREAD_RE.sub("", lines[edge - first]).strip(), f"{block} starts or ends blank"
         covered.update(range(block.start, block.end + 1))
-    # BEL is no text: the renderer removes it (it is its line marker), so the splitter reads lines without it.
-    uncovered = [n for n, line in enumerate(lines, first) if line.replace("\x07", "").strip() and n not in covered]
+    # BEL, STX and ETX are no text: the renderer removes BEL (its line marker) and Python-Markdown STX and ETX, so
+    # the splitter reads lines without them.
+    uncovered = [n for n, line in enumerate(lines, first) if UNREAD_RE.sub("", line).strip() and n not in covered]
     assert not uncovered, f"lines with text in no block: {uncovered}"
 
 
@@ -84,6 +87,9 @@ REGRESSIONS = [
     "a\n\u2028\nb",
     "\x07\r\n",
     "\x07///tab\r\n\tnew: true\r\n////note",  # a BEL before a tab set crashed segmentation
+    "\x02/// tab | A\nx\n///",  # … and an STX (Python-Markdown removes it: the line opens a tab)
+    "\n\n\x03",  # a line of an ETX alone is blank
+    "*[]: not an abbreviation\n\n*[HTML]:\nHyper Text",
 ]
 
 
@@ -99,9 +105,30 @@ def test_blocks_lie_in_order_inside_the_text_and_cover_every_line(text: str) -> 
     check_blocks(text)
 
 
+def odd_line_break_in_front_matter(text: str) -> bool:
+    """A line break other than LF inside the front matter (a lone CR, NEL, U+2028, U+2029: YAML breaks lines there
+    too): frontmatter.py counts the header's lines by LF only and finds a key only at the start of one, so a key
+    after it is not found on its line (see the xfail test below)."""
+    front, _ = parse_front_matter(text)
+    head = "\n".join(text.split("\n")[: front.body_line - 1])
+    return re.search("\r(?!\n)|[\x85\u2028\u2029]", head) is not None
+
+
 @FAST
 @given(section_text())
 def test_segments_lie_inside_their_blocks(text: str) -> None:
+    assume(not odd_line_break_in_front_matter(text))  # frontmatter.py's, documented below
+    check_segments(text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="core/frontmatter.py: FrontMatter.line_of_key (and body_line) count the header's lines by LF only, so "
+    "after a lone CR (or NEL, U+2028, U+2029: YAML line breaks) in the header, 'title:' is not found and its "
+    "segment gets line 1",
+)
+@pytest.mark.parametrize("text", ["---\n\rtitle: Білім\n---\n\ntext", "---\n\x85title: Білім\n---\n"])
+def test_a_stray_cr_in_front_matter_keeps_the_title_on_its_line(text: str) -> None:
     check_segments(text)
 
 
@@ -160,17 +187,20 @@ def test_block_helper_lines() -> None:
 @given(section_text(max_blocks=16))
 def test_blocks_and_segments_on_many_sections(text: str) -> None:
     check_blocks(text)
+    assume(not odd_line_break_in_front_matter(text))  # see test_a_stray_cr_in_front_matter_keeps_the_title_on_its_line
     check_segments(text)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="open: a stray CR before CRLF ('---\\r\\r\\n') splits differently from LF; found by hypothesis",
-)
+#: A line end as an editor (and the splitter) reads it: CRLF, a lone CR or LF.
+LINE_END_RE = re.compile(r"\r\n|\r|\n")
+
+
 @example("a\r\nb")
+@example("---\r\r\n")  # a stray CR before CRLF: two line ends in either style (the old test made it one in LF)
+@example("a\r\r\nb")
 @FAST
 @given(section_text())
 def test_split_blocks_ignores_line_end_style(text: str) -> None:
     """CRLF or LF: the same blocks (the renderer's lines and the editor's lines agree)."""
     _, body = parse_front_matter(text)
-    assert split_blocks(body.replace("\r\n", "\n")) == split_blocks(body.replace("\n", "\r\n").replace("\r\r", "\r"))
+    assert split_blocks(LINE_END_RE.sub("\n", body)) == split_blocks(LINE_END_RE.sub("\r\n", body))

@@ -26,7 +26,7 @@ from markdown.extensions.toc import unique
 from markdown.postprocessors import Postprocessor
 from markupsafe import escape
 
-from ..blocks import ABBR_RE, Block, split_blocks
+from ..blocks import ABBR_RE, UNREAD_RE, Block, split_blocks
 from ..export.plan import display_title
 from ..frontmatter import FrontMatter, parse_front_matter, source_title
 from ..render.context import RenderContext
@@ -50,6 +50,10 @@ _TAB_RE = re.compile(r'(__tabbed_|data-tabs=")(\d+)(?=[_":])')
 _FNREF_ID_RE = re.compile(r'<sup id="fnref(\d*):([^"]*)"')
 #: A line that defines something for the whole page: a link reference, a footnote, an abbreviation (also quoted).
 _DEFINITION_LINE_RE = re.compile(r"^[ \t>]*(?:\[[^\]]+\]:|\*\[[^\]]+\]:)", re.M)
+#: An id the author gives an element: an attribute list's ``#id``, or an ``id`` attribute.
+_FIXED_ID_RE = re.compile(r"\{[^}\n]*#|\bid\s*=")
+#: A footnote definition's label, before its text.
+_FOOTNOTE_LABEL_RE = re.compile(r"^ {0,3}\[\^[^\]]+\]:")
 #: Where a top-level element of a rendered page starts (only those carry ``data-line``).
 _TOP_LEVEL_RE = re.compile(r'(?m)^<[A-Za-z][^>]*?\sdata-line="\d+"')
 _LINE_RE = re.compile(r'data-line="(\d+)"')
@@ -66,6 +70,8 @@ class RenderedBlock:
     fixed_ids: frozenset[str]
     #: ``(slug, id)`` of each heading whose id was made from its text, in order.
     heading_slugs: tuple[tuple[str, str], ...]
+    #: Quiz numbers the block took (a quiz left open takes one and shows none).
+    quizzes: int = 0
 
 
 @dataclass(frozen=True)
@@ -140,11 +146,21 @@ class IncrementalSection:
         front, body = parse_front_matter(text)
         blocks = split_blocks(body, front.body_line)
         definitions = [b for b in blocks if b.kind in DEFINITION_KINDS]
-        if _hidden_definitions(body, front.body_line, definitions):
+        if _hidden_definitions(body, front.body_line, definitions) or any(
+            b.kind == "footnote" and _FIXED_ID_RE.search(b.text) for b in definitions
+        ):
+            # … or a footnote gives an element its id (``{#id}``), which the page's headings must avoid before
+            # the footnote list is rendered
             return self._whole(text, front, body)
         footnote_defs = "\n\n".join(b.text for b in definitions if b.kind == "footnote")
         ref_defs = "\n\n".join(b.text for b in definitions if b.kind == "refdef")
-        abbrs = [(m.group(1), b.text) for b in definitions if b.kind == "abbr" for m in [ABBR_RE.match(b.text)] if m]
+        abbrs = [
+            (m.group("term").strip(), b.text)
+            for b in definitions
+            if b.kind == "abbr"
+            for m in [ABBR_RE.match(UNREAD_RE.sub("", b.text))]
+            if m
+        ]
 
         page = AssembledPage()
         pieces: list[tuple[Block, RenderedBlock]] = []
@@ -157,9 +173,9 @@ class IncrementalSection:
             rendered = self._cached(block, appendix, page)
             pieces.append((block, rendered))
 
-        fnref_counts = self._assemble(pieces, page)
+        fnref_counts, used, counters = self._assemble(pieces, page)
         if footnote_defs:
-            self._add_footnotes(definitions, fnref_counts, page)
+            self._add_footnotes(definitions, fnref_counts, page, used, counters)
         return self._titled(page, front, body)
 
     # ------------------------------------------------------------------------------------------ internals ---
@@ -194,6 +210,7 @@ class IncrementalSection:
     def _appendix(text: str, footnote_defs: str, ref_defs: str, abbrs: list[tuple[str, str]]) -> str:
         """The definitions a block's text may use: only those, so that editing one re-renders few blocks."""
         parts = []
+        text = UNREAD_RE.sub("", text)  # as Python-Markdown reads it (``[\x07^1]`` refers to a footnote)
         if footnote_defs and "[^" in text:
             parts.append(footnote_defs)
         if ref_defs and "]" in text:
@@ -213,15 +230,18 @@ class IncrementalSection:
         html = renderer.render_blocks([alone], appendix, self.ctx, footnotes="drop")
         if html:
             html += self._output_end.end  # a raw HTML block's line end: a blank line before the next block
-        rendered = RenderedBlock(html, renderer.fixed_ids, tuple(renderer.heading_slugs))
+        rendered = RenderedBlock(html, renderer.fixed_ids, tuple(renderer.heading_slugs), _quizzes_taken(renderer))
         page.rendered += 1
         self._cache[key] = rendered
         if len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
         return rendered
 
-    def _assemble(self, pieces: list[tuple[Block, RenderedBlock]], page: AssembledPage) -> dict[str, int]:
-        """Put the blocks together as one page; returns how often each footnote is referred to."""
+    def _assemble(
+        self, pieces: list[tuple[Block, RenderedBlock]], page: AssembledPage
+    ) -> tuple[dict[str, int], set[str], dict[str, int]]:
+        """Put the blocks together as one page; returns how often each footnote is referred to, and the ids used
+        and slug counters so far (the footnote list's headings come after the blocks')."""
         used: set[str] = set()
         for _, rendered in pieces:
             used |= rendered.fixed_ids
@@ -237,15 +257,23 @@ class IncrementalSection:
                     html, [(old, unique(slug, used, counters)) for slug, old in rendered.heading_slugs]
                 )
             if quiz_prefix in html:
-                quizzes, html = _renumber(quiz_re, html, quizzes)
+                html = quiz_re.sub(lambda m, before=quizzes: f"{m.group(1)}{before + int(m.group(2))}", html)
+            quizzes += rendered.quizzes
             if "__tabbed_" in html:
                 tabs, html = _renumber(_TAB_RE, html, tabs)
             if "fnref" in html:
                 html = _number_fnrefs(html, fnrefs)
             page.blocks.append(PageBlock(_digest(html), html, block.start))
-        return fnrefs
+        return fnrefs, used, counters
 
-    def _add_footnotes(self, definitions: list[Block], fnref_counts: dict[str, int], page: AssembledPage) -> None:
+    def _add_footnotes(
+        self,
+        definitions: list[Block],
+        fnref_counts: dict[str, int],
+        page: AssembledPage,
+        used: set[str],
+        counters: dict[str, int],
+    ) -> None:
         """The page's footnote list: rendered from the references the page makes and every definition."""
         footnote_blocks = [b for b in definitions if b.kind == "footnote"]
         refs = "".join(f"[^{label}]" * count for label, count in fnref_counts.items())
@@ -259,11 +287,15 @@ class IncrementalSection:
             html = self.renderer.render_blocks([refs_block], appendix, self.ctx, footnotes="only")
             # The list's line is its first definition's: made the sentinel here, the real one at assembly.
             html = html.replace(f'data-line="{footnote_blocks[0].start}"', SENTINEL_ATTR, 1)
-            found = RenderedBlock(html, frozenset(), ())
+            found = RenderedBlock(html, self.renderer.fixed_ids, tuple(self.renderer.heading_slugs))
             self._cache[key] = found
             page.rendered += 1
-        if found.html:
-            page.blocks.append(PageBlock(_digest(found.html), found.html, footnote_blocks[0].start))
+        html = found.html
+        if found.heading_slugs:  # a heading in a footnote: unique in the page, after the blocks' headings
+            used |= found.fixed_ids
+            html = _rename_headings(html, [(old, unique(slug, used, counters)) for slug, old in found.heading_slugs])
+        if html:
+            page.blocks.append(PageBlock(_digest(html), html, footnote_blocks[0].start))
 
 
 def _swallows(block: Block, appendix: str) -> bool:
@@ -274,14 +306,26 @@ def _swallows(block: Block, appendix: str) -> bool:
 
 
 def _hidden_definitions(body: str, first_line: int, definitions: list[Block]) -> bool:
-    """True when the text defines something outside a definition block of its own (blocks alone would miss it)."""
+    """True when the text defines something outside a definition block of its own (blocks alone would miss it),
+    also inside a footnote (``[^1]: [ref]: https://…``: the footnote's text is read as Markdown)."""
+    body = UNREAD_RE.sub("", body)  # as Python-Markdown reads it (``\x07[ref]: …`` defines ``ref``)
     if "]:" not in body:
         return False
     seen = {line for block in definitions for line in range(block.start, block.end + 1)}
     for match in _DEFINITION_LINE_RE.finditer(body):
         if first_line + body.count("\n", 0, match.start()) not in seen:
             return True
-    return False
+    return any(
+        block.kind == "footnote"
+        and _DEFINITION_LINE_RE.search(_FOOTNOTE_LABEL_RE.sub("", UNREAD_RE.sub("", block.text), count=1))
+        for block in definitions
+    )
+
+
+def _quizzes_taken(renderer: SectionRenderer) -> int:
+    """How many quiz numbers the last render took (pymdownx.blocks keeps the quiz count in its tracker)."""
+    blocks = renderer.md.parser.blockprocessors["blocks"]
+    return int(getattr(blocks, "trackers", {}).get("quiz", {}).get("count", 0))
 
 
 def _rename_headings(html: str, renames: list[tuple[str, str]]) -> str:

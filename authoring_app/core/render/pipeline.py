@@ -4,7 +4,8 @@ One :class:`SectionRenderer` is built per thread (Markdown instances are not thr
 :meth:`SectionRenderer.render` call resets it. What the passes add:
 
 - ``data-line`` on every top-level element: the splitter in :mod:`..blocks` knows where each block starts, and a
-  marker comment before each block tells the last tree pass which line the following elements come from;
+  line marker before each block tells the last tree pass which line the following elements come from (see
+  :class:`_LineMarkers`: the page is the blocks' renders one after another, which the live preview relies on);
 - figures with captions for images that have a title, with width/height read from the file;
 - the links, media and ids of the page, with their lines, for ``handbook check`` and the exporters;
 - the author's raw HTML (blocks, inline tags, ``markdown="1"`` elements, attribute lists) sanitised as it is stashed,
@@ -13,13 +14,16 @@ One :class:`SectionRenderer` is built per thread (Markdown instances are not thr
 
 from __future__ import annotations
 
-import html
 import re
 import xml.etree.ElementTree as etree
+from collections.abc import Callable
+from html.parser import HTMLParser
 
 import markdown
+from markdown.blockparser import BlockParser
+from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
-from markdown.extensions.toc import remove_fnrefs, render_inner_html, slugify_unicode, strip_tags, unique
+from markdown.extensions.md_in_html import HtmlBlockPreprocessor, HTMLExtractorExtra
 from markdown.inlinepatterns import HTML_RE, HtmlInlineProcessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
@@ -28,27 +32,40 @@ from ..blocks import Block, split_blocks
 from ..frontmatter import parse_front_matter
 from .context import Heading, LinkRef, MediaRef, RenderContext, RenderedSection
 from .dialect import DialectExtension
-from .images import image_size
+from .placeholders import (
+    STASH_RE,
+    VOID_TAGS,
+    _BalancedInlineTags,
+    _emphasis_keeps_placeholders_whole,
+    _NoPlaceholders,
+    _without_placeholders,
+)
 from .sanitize import Removal, removals, sanitize_attributes, sanitize_element, sanitize_fragment
+from .tree_passes import (
+    HEADING_TAGS,
+    _FigureProcessor,
+    _FootnoteRefCount,
+    _FootnoteRefOrder,
+    _HeadingIds,
+    _is_footnote_list,
+    _TaskListLabels,
+)
 
-#: A paragraph of its own before each top-level block says the block's line. The BEL character cannot come from
-#: the author (it is removed from the text first), and a plain paragraph costs Python-Markdown far less than an
-#: HTML comment would.
+#: A chunk of its own before each top-level block says the block's line (:class:`_LineMarkers` reads it). The BEL
+#: character cannot come from the author (it is removed from the text first), and a short chunk costs
+#: Python-Markdown far less than an HTML comment would.
 MARKER = "\x07L{}\x07"
 MARKER_RE = re.compile(r"^\x07L(\d+)\x07$")
 CONTROL_RE = re.compile("\x07")
+#: A start tag's ``<`` and name.
+TAG_NAME_RE = re.compile(r"<[A-Za-z][\w:-]*")
 #: The first tag of a stashed HTML block, where its ``data-line`` goes.
 FIRST_TAG_RE = re.compile(r"^(\s*<[A-Za-z][\w:-]*)(?=[\s/>])")
-#: How wide an image is shown: the content column on wide screens, the whole width on phones.
-IMAGE_SIZES = "(min-width: 64em) 46em, 100vw"
 #: Lists or quotes nested deeper than this are shown flattened (and reported): Python-Markdown parses nesting by
 #: recursion and would run out of stack (or take minutes) on a file with thousands of levels.
 MAX_NESTING = 100
 #: The leading spaces, tabs and ``>`` of a line: how deep it is nested.
 LEADING_RE = re.compile(r"^[ \t>]*")
-
-#: The tags a heading is.
-HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 def nesting_depth(text: str) -> int:
@@ -69,154 +86,100 @@ def flatten(text: str) -> str:
     return "\n".join(LEADING_RE.sub("", line) for line in text.split("\n"))
 
 
-def heading_slug(value: str, separator: str = "-") -> str:
-    """Heading ids keep Cyrillic and Latin letters (``цифрови-технологии``); never an empty id."""
-    return slugify_unicode(value, separator) or "section"
+def _per_block(run: Callable[[list[str]], list[str]], lines: list[str]) -> list[str]:
+    """Run a preprocessor that reads lines across blocks (fenced code, raw HTML) on each top-level block apart.
+
+    Each piece is a block's marker, the block and the blank line after it, as when the block is rendered alone (the
+    live preview): a fence or a raw HTML element the splitter ended with its block (left open, closed in a later
+    block) ends there too, and never takes the next block's marker (or the block) in.
+    """
+    starts = [n for n, line in enumerate(lines) if n and MARKER_RE.match(line)]
+    if not starts:
+        return run(lines)
+    out: list[str] = []
+    for begin, end in zip([0, *starts], [*starts, len(lines)], strict=True):
+        last = end == len(lines)
+        piece = run(lines[begin:end] if last else [*lines[begin:end], ""])
+        if not last and piece and not piece[-1]:
+            piece = piece[:-1]  # the blank line added above (the text has it before the next marker)
+        out.extend(piece)
+    return out
 
 
-class _FigureProcessor(Treeprocessor):
-    """``![alt](src "Caption")`` alone in a paragraph becomes ``<figure>`` with ``<figcaption>``."""
+class _HtmlExtractor(HTMLExtractorExtra):
+    """md_in_html's raw HTML reader, with the text after a raw block's end on its line kept in its place.
 
-    def __init__(self, md: markdown.Markdown, renderer: SectionRenderer) -> None:
-        super().__init__(md)
-        self.renderer = renderer
-
-    def run(self, root: etree.Element) -> None:
-        ctx = self.renderer.ctx
-        for parent in root.iter():
-            for index, child in enumerate(list(parent)):
-                if (
-                    child.tag == "p"
-                    and len(child) == 1
-                    and child[0].tag == "img"
-                    and not (child.text or "").strip()
-                    and not (child[0].tail or "").strip()
-                    and child[0].get("title")
-                ):
-                    img = child[0]
-                    figure = etree.Element("figure", {"class": "hb-figure"})
-                    for key, value in child.attrib.items():
-                        figure.set(key, value)
-                    caption = img.attrib.pop("title")
-                    img.tail = None
-                    figure.append(img)
-                    figcaption = etree.SubElement(figure, "figcaption")
-                    figcaption.text = caption
-                    figure.tail = child.tail
-                    parent.remove(child)
-                    parent.insert(index, figure)
-        for img in root.iter("img"):
-            source = img.get("src", "")
-            if ctx is not None and "width" not in img.attrib:
-                size = image_size(ctx.resolve(source))
-                if size:
-                    img.set("width", str(size[0]))
-                    img.set("height", str(size[1]))
-            img.set("loading", "lazy")
-            img.set("decoding", "async")
-            if ctx is not None and source and "://" not in source:
-                img.set("src", ctx.media_url(source))
-        if ctx is not None and ctx.image_variants is not None:
-            self.add_variants(root, ctx)
-
-    @staticmethod
-    def add_variants(root: etree.Element, ctx: RenderContext) -> None:
-        """Responsive images: ``srcset`` in the original format and a WebP ``<source>`` in a ``<picture>``."""
-        assert ctx.image_variants is not None
-        for parent in list(root.iter()):
-            for index, img in enumerate(list(parent)):
-                if img.tag != "img" or parent.tag == "picture":
-                    continue
-                source = img.get("data-hb-src") or img.get("src", "")
-                variants = ctx.image_variants(source) if source and "://" not in source else None
-                if not variants:
-                    continue
-                srcset, webp_srcset = variants
-                picture = etree.Element("picture")
-                etree.SubElement(picture, "source", {"type": "image/webp", "srcset": webp_srcset, "sizes": IMAGE_SIZES})
-                img.set("srcset", srcset)
-                img.set("sizes", IMAGE_SIZES)
-                picture.tail, img.tail = img.tail, None
-                parent.remove(img)
-                picture.append(img)
-                parent.insert(index, picture)
-
-
-class _HeadingIds(Treeprocessor):
-    """Every heading gets an id: the author's ``{#id}``, else a slug of its text made unique in the page.
-
-    The same ids as Python-Markdown's ``toc`` extension gives (its ``unique`` and, for headings with markup, its own
-    way of reading their text), without rendering the inner HTML of headings that need no slug or have no markup.
-    What it found is kept on the renderer, so that a page assembled from blocks rendered one by one (the live
-    preview) can make the ids unique across the page exactly as here.
+    Python-Markdown 3.11 puts an entity, a character reference or a comment that follows a block's end tag on the
+    same line (``<script>x</script> &amp;``) into the next raw block, or at the end of the text: it moved past the
+    blocks after it, and the page differed from its blocks rendered one by one. Here it stays with the rest of that
+    line, as text of its own after the block.
     """
 
-    def __init__(self, md: markdown.Markdown, renderer: SectionRenderer) -> None:
-        super().__init__(md)
-        self.renderer = renderer
-
-    def run(self, root: etree.Element) -> None:
-        used = {element.get("id") for element in root.iter() if element.get("id")}
-        self.renderer.fixed_ids = frozenset(used)
-        slugs = self.renderer.heading_slugs = []
-        counters: dict[str, int] = {}
-        for element in root.iter():
-            if element.tag not in HEADING_TAGS or element.get("id"):
-                continue
-            if len(element) == 0 and "\x02" not in (element.text or ""):
-                name = " ".join((element.text or "").split())
-            else:
-                name = strip_tags(render_inner_html(remove_fnrefs(element), self.md))
-            slug = heading_slug(html.unescape(name))
-            element.set("id", unique(slug, used, counters))
-            slugs.append((slug, element.get("id")))
+    def handle_empty_tag(self, data: str, is_block: bool) -> None:
+        if self.intail and not self.inraw and not self.mdstack:
+            self.handle_data(data)
+            return
+        super().handle_empty_tag(data, is_block)
 
 
-class _FootnoteRefOrder(Treeprocessor):
-    """A footnote referred to more than once: ``fnref:x`` is its first reference in reading order, ``fnref2:x`` the
-    next, and so on. (Python-Markdown numbers them in the order its inline pass visits the tree, in which a
-    reference nested in a list can come before one in an earlier paragraph.) The footnote list's back-links name
-    the same set of ids, so they need no change."""
+class _LineMarkers(BlockProcessor):
+    """Reads the line marker before each top-level block; the blocks it separates are rendered as if alone.
 
-    FNREF_RE = re.compile(r"^fnref\d*:(.*)$", re.S)
+    The marker becomes an empty element of its own (:attr:`SectionRenderer.markers` knows which line it says) that
+    the last tree pass takes out again. It is not a paragraph, so that a definition list never takes it for its
+    term, and nothing reaches across it: a list, quote, code block or tab set before it never goes on after it.
 
-    def run(self, root: etree.Element) -> None:
-        seen: dict[str, int] = {}
-        for sup in root.iter("sup"):
-            match = self.FNREF_RE.match(sup.get("id", ""))
-            if match:
-                label = match.group(1)
-                seen[label] = seen.get(label, 0) + 1
-                sup.set("id", f"fnref{seen[label] if seen[label] > 1 else ''}:{label}")
-
-
-class _TaskListLabels(Treeprocessor):
-    """A task-list checkbox is named by its item's text, so screen readers say what is (not) done.
-
-    pymdownx.tasklist stashes the ``<input>`` as raw HTML at the start of the item; the label goes into that.
+    ``///`` blocks would: pymdownx.blocks keeps a block that is left open (an inner block with more slashes never
+    closed, a block opened inside a quote or a list item) on its stack and feeds it whatever follows, markers
+    included. At a marker the splitter says a new top-level block starts, so the blocks still open there are left
+    as the end of the text leaves them (not ended: a block rendered alone is not ended either), and the markers
+    never go into them. The page is then exactly its blocks' renders one after another, which the live preview
+    (:mod:`..preview.assembly`) relies on.
     """
 
-    def run(self, root: etree.Element) -> None:
-        stash = self.md.htmlStash
-        placeholders = {stash.get_placeholder(i): i for i in range(len(stash.rawHtmlBlocks))}
-        for item in root.iter("li"):
-            if "task-list-item" not in item.get("class", "").split():
-                continue
-            head = item[0] if len(item) and item[0].tag == "p" and not (item.text or "").strip() else item
-            text = head.text or ""
-            found = next(((key, index) for key, index in placeholders.items() if text.startswith(key)), None)
-            if found is None:
-                continue
-            key, index = found
-            words = [text[len(key) :]]
-            for child in head:
-                if child.tag not in ("ul", "ol"):
-                    words.append("".join(child.itertext()) + (child.tail or ""))
-            plain = re.sub("\x02wzxhzdk:\\d+\x03", "", "".join(words))  # other stashed HTML is not text
-            label = html.escape(" ".join(plain.split()), quote=True)
-            raw = str(stash.rawHtmlBlocks[index])
-            if label and raw.startswith("<input") and "aria-label" not in raw:
-                stash.rawHtmlBlocks[index] = raw.replace("<input", f'<input aria-label="{label}"', 1)
+    def __init__(self, parser: BlockParser, renderer: SectionRenderer) -> None:
+        super().__init__(parser)
+        self.renderer = renderer
+        self.blocks = parser.blockprocessors["blocks"]
+        parse_blocks = self.blocks.parse_blocks
+
+        def parse_blocks_up_to_a_marker(blocks: list[str], current_parent: etree.Element) -> None:
+            """pymdownx feeds an open block the chunks that follow it: only those before the next marker."""
+            cut = next((n for n, chunk in enumerate(blocks) if MARKER_RE.match(chunk)), None)
+            if cut is None:
+                parse_blocks(blocks, current_parent)
+                return
+            before = blocks[:cut]
+            del blocks[:cut]
+            parse_blocks(before, current_parent)
+            blocks[:0] = before  # what a block that closed early did not take: read after it, as usual
+
+        self.blocks.parse_blocks = parse_blocks_up_to_a_marker
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return parent is getattr(self.parser, "root", None) and MARKER_RE.match(block) is not None
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        match = MARKER_RE.match(blocks.pop(0))
+        assert match is not None
+        self.blocks.stack.clear()
+        self.blocks.cached_parent = None
+        self.renderer.markers[etree.SubElement(parent, "hb-line")] = int(match.group(1))
+
+
+def _definitions_need_a_term(md: markdown.Markdown, renderer: SectionRenderer) -> None:
+    """``: definition`` with no term before it in its block is a paragraph, as Python-Markdown makes it when
+    nothing comes before it (def_list would otherwise start a list of definitions without a term after a marker)."""
+    deflist = md.parser.blockprocessors["deflist"]
+    run = deflist.run
+
+    def run_with_a_term(parent: etree.Element, blocks: list[str]) -> bool | None:
+        match = deflist.RE.search(blocks[0])
+        if match and not blocks[0][: match.start()].strip() and deflist.lastChild(parent) in renderer.markers:
+            return False
+        return run(parent, blocks)
+
+    deflist.run = run_with_a_term  # type: ignore[method-assign]
 
 
 class _LinesAndRefsProcessor(Treeprocessor):
@@ -229,19 +192,19 @@ class _LinesAndRefsProcessor(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         stash = self.md.htmlStash
         placeholders = {stash.get_placeholder(i): i for i in range(len(stash.rawHtmlBlocks))}
+        markers = self.renderer.markers
         line: int | None = None
         for child in list(root):
+            if child in markers:
+                line = markers.pop(child) or line  # 0: the definitions after the blocks, which show nothing
+                root.remove(child)
+                continue
             if child.tag == "p" and len(child) == 0:
                 text = (child.text or "").strip()
-                marker = MARKER_RE.match(text)
-                if marker:
-                    line = int(marker.group(1))
-                    root.remove(child)
-                    continue
                 index = placeholders.get(text)
                 if index is not None and self.raw_block_with_line(index, line):
                     continue
-            is_footnotes = child.tag == "div" and "footnote" in child.get("class", "").split()
+            is_footnotes = _is_footnote_list(child)
             if self.renderer.footnotes != "keep" and is_footnotes != (self.renderer.footnotes == "only"):
                 root.remove(child)  # a block rendered alone: the page's footnote list is rendered apart from it
                 continue
@@ -251,6 +214,11 @@ class _LinesAndRefsProcessor(Treeprocessor):
             if line is not None and child.tag not in ("script", "style"):
                 child.set("data-line", str(line))
             self.collect(child, line)
+        if markers:  # never: a marker is read at the top only and nothing takes it; but none may show
+            for parent in list(root.iter()):
+                for child in [child for child in parent if child in markers]:
+                    parent.remove(child)
+            markers.clear()
 
     def raw_block_with_line(self, index: int, line: int | None) -> bool:
         """Put ``data-line`` on a stashed HTML block (highlighted code, raw HTML) instead of its placeholder ``<p>``.
@@ -267,7 +235,7 @@ class _LinesAndRefsProcessor(Treeprocessor):
             if isinstance(raw, etree.Element):
                 raw.set("data-line", str(line))
             else:
-                stash.rawHtmlBlocks[index] = FIRST_TAG_RE.sub(rf'\1 data-line="{line}"', str(raw), count=1)
+                stash.rawHtmlBlocks[index] = _with_line(str(raw), line)
         return True
 
     def collect(self, top: etree.Element, line: int | None) -> None:
@@ -304,7 +272,55 @@ class _LinesAndRefsProcessor(Treeprocessor):
                 text = "".join(element.itertext()).strip()
                 renderer.result.headings.append(Heading(int(tag[1]), element.get("id", ""), text, line))
             if element.attrib:  # after the links are collected, so that check still reports a 'javascript:' link
+                _without_placeholders(element)
                 renderer.removed.extend(sanitize_attributes(element))
+
+
+class _TopTags(HTMLParser):
+    """Where the top-level start tags of a piece of HTML are, as ``(line, column)``."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.depth = 0
+        self.starts: list[tuple[int, int]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.depth == 0:
+            self.starts.append(self.getpos())
+        if tag not in VOID_TAGS:
+            self.depth += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.depth == 0:
+            self.starts.append(self.getpos())
+
+    def handle_endtag(self, tag: str) -> None:
+        self.depth = max(0, self.depth - 1)
+
+
+def _with_line(raw: str, line: int) -> str:
+    """A raw HTML block with ``data-line`` on its first tag, and on any other element at its top: the sanitiser
+    (html5ever) reopens a formatting tag left open inside a block after it (``<div>a <b>b</div>`` gives
+    ``<div>a <b>b</b></div><b></b>``)."""
+    first = FIRST_TAG_RE.sub(rf'\1 data-line="{line}"', raw, count=1)
+    if raw.count("<") < 2:
+        return first
+    finder = _TopTags()
+    try:
+        finder.feed(first)
+        finder.close()
+    except Exception:  # what nh3 gives back is HTML the standard parser reads; never mind if not
+        return first
+    starts = [0]
+    for text_line in first.split("\n")[:-1]:
+        starts.append(starts[-1] + len(text_line) + 1)
+    out = first
+    for line_number, column in reversed(finder.starts):
+        at = starts[line_number - 1] + column
+        tag = TAG_NAME_RE.match(out, at)
+        if tag and "data-line=" not in out[tag.end() : out.find(">", tag.end())]:
+            out = f'{out[: tag.end()]} data-line="{line}"{out[tag.end() :]}'
+    return out
 
 
 class _HandbookExtension(Extension):
@@ -313,15 +329,26 @@ class _HandbookExtension(Extension):
         self.renderer = renderer
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
+        # Before pymdownx.blocks (89.99), which feeds a block left open whatever follows it.
+        md.parser.blockprocessors.register(_LineMarkers(md.parser, self.renderer), "handbook-line-markers", 99)
+        _definitions_need_a_term(md, self.renderer)
+        _emphasis_keeps_placeholders_whole(md)
         md.treeprocessors.register(_FigureProcessor(md, self.renderer), "handbook-figures", 12)
         md.treeprocessors.register(_HeadingIds(md, self.renderer), "handbook-heading-ids", 5)
         md.treeprocessors.register(_FootnoteRefOrder(md), "handbook-footnote-ref-order", 6)
+        md.treeprocessors.register(_FootnoteRefCount(md), "handbook-footnote-ref-count", 16)
         md.treeprocessors.register(_TaskListLabels(md), "handbook-tasklist-labels", 11)
+        md.treeprocessors.register(_BalancedInlineTags(md, self.renderer), "handbook-balanced-inline-tags", 10.5)
+        md.postprocessors.register(_NoPlaceholders(md), "handbook-no-placeholders", 5)
         md.treeprocessors.register(_LinesAndRefsProcessor(md, self.renderer), "handbook-lines", 3)
         md.treeprocessors.register(_LinkRewriter(md, self.renderer), "handbook-links", 4)
         md.inlinePatterns.register(_SanitizedInlineHtml(HTML_RE, md, self.renderer), "html", 90)
         html_block = md.preprocessors["html_block"]
         md.preprocessors.register(_SanitizedHtmlBlocks(md, html_block, self.renderer), "html_block", 20)
+        # Wrapped in place: pymdownx.blocks finds superfences' code stash through this very object.
+        fences = md.preprocessors["fenced_code_block"]
+        run_fences = fences.run
+        fences.run = lambda lines: _per_block(run_fences, lines)  # type: ignore[method-assign]
         stash = md.htmlStash
         store = stash.store
         renderer = self.renderer
@@ -346,9 +373,18 @@ class _SanitizedHtmlBlocks(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         self.renderer.reading_author_html = True
         try:
-            return self.inner.run(lines)
+            return _per_block(self.run_block, lines)
         finally:
             self.renderer.reading_author_html = False
+
+    def run_block(self, lines: list[str]) -> list[str]:
+        if not isinstance(self.inner, HtmlBlockPreprocessor):
+            return self.inner.run(lines)
+        # md_in_html's pass (HtmlBlockPreprocessor.run), with its reader fixed.
+        parser = _HtmlExtractor(self.md)
+        parser.feed("\n".join(lines))
+        parser.close()
+        return "".join(parser.cleandoc).split("\n")
 
 
 class _SanitizedInlineHtml(HtmlInlineProcessor):
@@ -361,9 +397,13 @@ class _SanitizedInlineHtml(HtmlInlineProcessor):
     def handleMatch(self, m: re.Match[str], data: str) -> tuple[str, int, int]:
         self.renderer.reading_author_html = True
         try:
-            return super().handleMatch(m, data)
+            placeholder, start, end = super().handleMatch(m, data)
         finally:
             self.renderer.reading_author_html = False
+        stashed = STASH_RE.fullmatch(placeholder)
+        if stashed:
+            self.renderer.inline_tags.add(int(stashed.group(1)))
+        return placeholder, start, end
 
 
 class _LinkRewriter(Treeprocessor):
@@ -437,6 +477,10 @@ class SectionRenderer:
         self.removed: list[Removal] = []
         #: True while Python-Markdown reads the author's raw HTML (what it stashes then is cleaned).
         self.reading_author_html = False
+        #: The line markers read in this render (see :class:`_LineMarkers`) and the line each says.
+        self.markers: dict[etree.Element, int] = {}
+        #: The stash numbers of the author's inline tags in this render.
+        self.inline_tags: set[int] = set()
         self.md = markdown.Markdown(
             extensions=[*EXTENSIONS, DialectExtension(self), _HandbookExtension(self)],
             extension_configs=EXTENSION_CONFIGS,
@@ -472,6 +516,8 @@ class SectionRenderer:
     def _convert(self, blocks: list[Block], appendix: str, footnotes: str) -> str:
         self.removed = []
         self.pending_media.clear()
+        self.markers.clear()
+        self.inline_tags.clear()
         self.footnotes = footnotes
         self.md.reset()
         parts = []
@@ -483,11 +529,14 @@ class SectionRenderer:
             parts.append(f"{MARKER.format(block.start)}\n\n{text}")
         marked = "\n\n".join(parts)
         if appendix:
-            marked += "\n\n" + CONTROL_RE.sub("", appendix)
+            # A marker of its own: a block left open does not take the definitions in (they are not in it in the
+            # page); they show nothing, so the line it says is never given to an element.
+            marked += f"\n\n{MARKER.format(0)}\n\n" + CONTROL_RE.sub("", appendix)
         try:
             return self.md.convert(marked)
         finally:
             self.pending_media.clear()
+            self.markers.clear()
             self.footnotes = "keep"
 
     def sanitize(self, html: str | etree.Element) -> str | etree.Element:

@@ -15,7 +15,7 @@ import yaml
 
 from ..blocks import ATX_RE
 from ..frontmatter import split_front_matter
-from ..render.pipeline import heading_slug
+from ..render.tree_passes import heading_slug
 from ..segments import Segment
 
 #: Segment kinds that live in the front matter as ``key: value``.
