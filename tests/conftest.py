@@ -9,6 +9,7 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -62,3 +63,13 @@ def _flush_deferred_deletes() -> Iterator[None]:
     if app is not None:
         widgets.QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         app.processEvents()
+
+
+@pytest.fixture
+def sleeper() -> Iterator[subprocess.Popen]:
+    """A process that runs while the test does: "another app" for the lock and recovery tests (the test runner's
+    parent will not do: where pytest is process 1 in a container, its parent id is 0)."""
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+    yield child
+    child.kill()
+    child.wait()

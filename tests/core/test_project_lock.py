@@ -7,7 +7,6 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -49,16 +48,6 @@ def root(tmp_path: Path) -> Path:
 
 def this_host() -> str:
     return Identity.current().host
-
-
-@pytest.fixture
-def sleeper() -> Iterator[subprocess.Popen]:
-    """A process that runs on this computer while the test does (the test runner's parent may be no process at
-    all: in a container where pytest is process 1, its parent id is 0)."""
-    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
-    yield child
-    child.kill()
-    child.wait()
 
 
 @pytest.fixture

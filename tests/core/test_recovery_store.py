@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,14 +17,6 @@ from authoring_app.core.paths import DATA_DIR_ENV
 from authoring_app.core.project_lock import Identity, process_start_time
 
 SLUG = "02-flipped-classroom"
-
-
-@pytest.fixture
-def sleeper() -> Iterator[subprocess.Popen]:
-    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
-    yield child
-    child.kill()
-    child.wait()
 
 
 @pytest.fixture

@@ -26,16 +26,6 @@ SECTION = f"bg/{SLUG}.md"
 
 
 @pytest.fixture
-def sleeper() -> Iterator[subprocess.Popen]:
-    """A process that runs while the test does (the test runner's parent will not do: where pytest is process 1
-    in a container, its parent id is 0)."""
-    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
-    yield child
-    child.kill()
-    child.wait()
-
-
-@pytest.fixture
 def other_app_here(sleeper: subprocess.Popen) -> Identity:
     """Another app running on this computer (posed by the sleeping child process)."""
     return Identity(Identity.current().host, sleeper.pid, "maria", process_start_time(sleeper.pid))
